@@ -9,19 +9,18 @@ import type { CallRow, CallsPerDay } from '../../../shared/schemas/calls'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { useFormat, companyToday } from '../components/format'
-import { usePageTitle } from '../components/use-page-title'
 import { SimpleTable, type TableColumn } from '../components/SimpleTable'
 import { useT } from '../i18n'
 import { CallCustomerLink, openCallDialog } from './CallDialog'
 import './calls.css'
 import { TitledSection } from '../components/TitledSection'
+import { TitledPage } from '../components/TitledPage'
 
 export function CallsPage() {
   const { t } = useT()
   const format = useFormat()
   const today = companyToday()
   const [week, setWeek] = useState(() => isoWeekOf(today))
-  usePageTitle(t('calls.title'))
   const perDay = useApiQuery(keys.calls('perDay', week), () => api.call('calls.perDay', { week }))
   const agenda = useApiQuery(keys.calls('agenda', today), () =>
     api.call('calls.nextSteps', { executiveId: null, from: today, to: addDaysIso(today, 14) })
@@ -38,15 +37,15 @@ export function CallsPage() {
   )
 
   return (
-    <div className="page calls-page">
-      <header className="page-header">
-        <h1>{t('calls.title')}</h1>
-        <div className="button-row">
-          <button type="button" className="primary" onClick={() => openCallDialog()} data-testid="call-open">
-            {t('calls.logButton')}
-          </button>
-        </div>
-      </header>
+    <TitledPage
+      title={t('calls.title')}
+      className="calls-page"
+      actions={
+        <button type="button" className="primary" onClick={() => openCallDialog()} data-testid="call-open">
+          {t('calls.logButton')}
+        </button>
+      }
+    >
       <TitledSection
         id="calls-per-day"
         title={
@@ -112,7 +111,7 @@ export function CallsPage() {
       <TitledSection id="calls-recent" title={t('calls.recent')}>
         {recent.data && <CallTable rows={recent.data.rows} />}
       </TitledSection>
-    </div>
+    </TitledPage>
   )
 }
 

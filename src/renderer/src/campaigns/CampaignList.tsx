@@ -10,8 +10,8 @@ import { keys, useApiQuery } from '../api/query'
 import type { BadgeTone } from '../components/badge-tones'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
-import { usePageTitle } from '../components/use-page-title'
 import { SimpleTable } from '../components/SimpleTable'
+import { TitledPage } from '../components/TitledPage'
 import { statusBadge } from '../components/ToneBadge'
 import { useT } from '../i18n'
 import './campaigns.css'
@@ -36,18 +36,17 @@ export function CampaignList() {
   const { t } = useT()
   const format = useFormat()
   const percent = usePercent()
-  usePageTitle(t('campaigns.title'))
   const list = useApiQuery(keys.campaigns('list'), () => api.call('campaigns.list', {}))
   return (
-    <div className="page campaigns-page">
-      <header className="page-header">
-        <h1>{t('campaigns.title')}</h1>
-        <div className="button-row">
-          <Link className="button primary" to="/campaigns/new" data-testid="campaign-new">
-            {t('campaigns.new')}
-          </Link>
-        </div>
-      </header>
+    <TitledPage
+      title={t('campaigns.title')}
+      className="campaigns-page"
+      actions={
+        <Link className="button primary" to="/campaigns/new" data-testid="campaign-new">
+          {t('campaigns.new')}
+        </Link>
+      }
+    >
       <LoadFailure error={list.error} />
       {list.data?.length === 0 && <p className="muted">{t('campaigns.none')}</p>}
       {list.data && list.data.length > 0 && (
@@ -96,6 +95,6 @@ export function CampaignList() {
           />
         </div>
       )}
-    </div>
+    </TitledPage>
   )
 }

@@ -11,8 +11,8 @@ import { ChoiceOptions } from '../components/ChoiceOptions'
 import { FilterSelect } from '../components/ListPage'
 import { LoadFailure } from '../components/LoadFailure'
 import { MainButton } from '../components/MainButton'
-import { usePageTitle } from '../components/use-page-title'
 import { SimpleTable } from '../components/SimpleTable'
+import { TitledPage } from '../components/TitledPage'
 import { useT } from '../i18n'
 import { mailKeys, mailReason } from './DocumentMailLog'
 
@@ -46,7 +46,6 @@ export function OutboxPage() {
   const format = useFormat()
   const [status, setStatus] = useState<MailStatus | 'all'>('all')
   const [message, setMessage] = useState<BannerMessage | null>(null)
-  usePageTitle(t('mail.outboxTitle'))
   const list = useApiQuery(mailKeys.outbox(status), () => api.call('mail.outbox', { status }))
   const onError = (error: unknown) => setMessage({ kind: 'error', text: messageOf(error) })
   const deliver = useApiMutation(() => api.call('mail.deliver', {}), {
@@ -86,12 +85,11 @@ export function OutboxPage() {
   )
 
   return (
-    <div className="page">
-      <header className="page-header">
-        <h1>{t('mail.outboxTitle')}</h1>
-        <Link to="/settings">{t('mail.back')}</Link>
-      </header>
-      <p className="muted">{t('mail.outboxIntro')}</p>
+    <TitledPage
+      title={t('mail.outboxTitle')}
+      actions={<Link to="/settings">{t('mail.back')}</Link>}
+      intro={t('mail.outboxIntro')}
+    >
       <div className="button-row">
         <FilterSelect
           id="outbox-status"
@@ -158,6 +156,6 @@ export function OutboxPage() {
           />
         </div>
       )}
-    </div>
+    </TitledPage>
   )
 }
