@@ -7,7 +7,7 @@ import { conflict } from '../../shared/errors'
 import type { ScheduleMarker } from '../../shared/schemas/schedule'
 import type { Executor, ServiceContext } from '../context'
 import { insertDraft, noLinks } from '../documents/drafts'
-import { recordActivity } from '../activity/log'
+import { recordEventActivity } from './event-activity'
 import { loadVisit } from './visits'
 import { customerMarker } from './desk-markers'
 import { writeTransaction } from '../db/write-transaction'
@@ -105,9 +105,9 @@ export async function createEstimateDraftForVisit(
       noLinks,
       `Created a draft estimate for ${visit.customerName} from the visit of ${day}`
     )
-    await recordActivity(trx, ctx, {
-      entity: 'site_visit',
-      entityId: visitId,
+    await recordEventActivity(trx, ctx, {
+      type: 'visit',
+      id: visitId,
       action: 'estimate',
       summary: `Estimate draft ${estimateId} created from the visit to ${visit.customerName} of ${day}`,
       details: activity('visitEstimateDraft', { name: visit.customerName })

@@ -3,7 +3,7 @@ import { activity } from '../../shared/activity'
 import type { z } from 'zod'
 import { conflict } from '../../shared/errors'
 import type { Meeting, Saved, meetingInput } from '../../shared/schemas/schedule'
-import { recordActivity } from '../activity/log'
+import { recordEventActivity } from './event-activity'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { guardClashes } from './clashes'
 import { moveInCalendar } from './move'
@@ -61,9 +61,9 @@ async function saveMeeting(
     const meetingId = await writeMeeting(trx, id, columns, isoNow(ctx))
     await saveAttendees(trx, meetingId, attendeeIds, startAt)
     const at = `"${input.title}" at ${when(startAt)} UTC`
-    await recordActivity(trx, ctx, {
-      entity: 'meeting',
-      entityId: meetingId,
+    await recordEventActivity(trx, ctx, {
+      type: 'meeting',
+      id: meetingId,
       ...(id === null
         ? { action: 'create', summary: `Organised the meeting ${at}` }
         : { action: 'update', summary: `Edited the meeting ${at}` }),
@@ -135,9 +135,9 @@ export async function cancelMeeting(ctx: ServiceContext, id: number): Promise<Me
       .set({ status: 'cancelled', updatedAt: isoNow(ctx) })
       .where('id', '=', id)
       .execute()
-    await recordActivity(trx, ctx, {
-      entity: 'meeting',
-      entityId: id,
+    await recordEventActivity(trx, ctx, {
+      type: 'meeting',
+      id,
       action: 'cancel',
       summary: `Cancelled the meeting "${before.title}" of ${when(before.startAt)} UTC`,
       details: activity('meetingCancelled', { title: before.title, at: { dateTime: before.startAt } })

@@ -5,9 +5,10 @@
  * rows, which carry the start), and the activity log tells from when to when.
  */
 import type { Clash, EventType } from '../../shared/schemas/schedule'
-import { recordActivity, type ActivityEvent } from '../activity/log'
+import type { ActivityEvent } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { guardClashes } from './clashes'
+import { recordEventActivity } from './event-activity'
 
 export interface CalendarMove {
   type: EventType
@@ -40,11 +41,6 @@ export async function moveInCalendar(
     await trx.updateTable('siteVisits').set({ startAt, endAt, updatedAt }).where('id', '=', id).execute()
     await trx.updateTable('siteVisitExecutives').set({ startAt }).where('visitId', '=', id).execute()
   }
-  await recordActivity(trx, ctx, {
-    entity: type === 'meeting' ? 'meeting' : 'site_visit',
-    entityId: id,
-    action: 'move',
-    ...entry
-  })
+  await recordEventActivity(trx, ctx, { type, id, action: 'move', ...entry })
   return clashes
 }

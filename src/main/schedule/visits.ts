@@ -14,9 +14,9 @@ import {
   type visitCompletion,
   type visitInput
 } from '../../shared/schemas/schedule'
-import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { guardClashes } from './clashes'
+import { recordEventActivity } from './event-activity'
 import { moveInCalendar } from './move'
 import {
   checkExecutives,
@@ -175,9 +175,9 @@ async function saveVisit(
     const { executiveIds, ...visit } = { ...input, address: input.address ?? customer.address }
     const visitId = await writeVisit(trx, id, visit, isoNow(ctx))
     await saveVisitExecutives(trx, visitId, executiveIds, input.startAt)
-    await recordActivity(trx, ctx, {
-      entity: 'site_visit',
-      entityId: visitId,
+    await recordEventActivity(trx, ctx, {
+      type: 'visit',
+      id: visitId,
       ...(id === null
         ? {
             action: 'create',
@@ -281,9 +281,9 @@ export async function completeVisit(ctx: ServiceContext, input: VisitCompletionD
         )
         .execute()
     }
-    await recordActivity(trx, ctx, {
-      entity: 'site_visit',
-      entityId: input.id,
+    await recordEventActivity(trx, ctx, {
+      type: 'visit',
+      id: input.id,
       action: 'complete',
       summary: `Recorded the visit to ${before.customerName} of ${when(before)} UTC: ${input.outcome.slice(0, 120)}`,
       details: activity('visitCompleted', { name: before.customerName, at: { dateTime: before.startAt } })
@@ -311,9 +311,9 @@ async function close(
       )
       .where('id', '=', id)
       .execute()
-    await recordActivity(trx, ctx, {
-      entity: 'site_visit',
-      entityId: id,
+    await recordEventActivity(trx, ctx, {
+      type: 'visit',
+      id,
       action: status === 'cancelled' ? 'cancel' : 'no_show',
       summary: `${status === 'cancelled' ? 'Cancelled' : 'No-show at'} the visit to ${before.customerName} of ${when(before)} UTC${text ? `: ${text.slice(0, 120)}` : ''}`,
       details: activity(status === 'cancelled' ? 'visitCancelled' : 'visitNoShow', {
