@@ -16,9 +16,8 @@ import {
 } from '../../../shared/schemas/campaigns'
 import { api } from '../api/client'
 import { keys, useApiMutation } from '../api/query'
-import { messageOf } from '../components/api-errors'
-import type { BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
+import { useBannerAction } from '../components/use-banner-action'
 import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
 import { LanguageSelect } from '../components/LanguageSelect'
 import { RecordLoader } from '../components/RecordFrame'
@@ -78,7 +77,7 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
   const navigate = useNavigate()
   const { draft, set, field } = useDraft(() => draftOf(initial, language))
   const [id, setId] = useState(initial?.id ?? null)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  const { busy, message, setMessage, act } = useBannerAction()
   const { confirm, dialog } = useConfirm()
   const channel = draft.kind === 'postal' ? 'post' : 'email'
 
@@ -101,61 +100,50 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
     invalidates: [keys.campaigns()]
   })
 
-  /** Runs one step of saving, previewing or launching; a refusal is said in the banner, and gives null. */
-  async function attempt<T>(step: () => Promise<T>): Promise<T | null> {
-    try {
-      return await step()
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-      return null
-    }
+  /** Saves the draft (its first save creates it); each action saves first and goes on with the saved one. */
+  async function saveDraft(): Promise<Campaign> {
+    const saved = await save.mutateAsync()
+    setId(saved.id)
+    return saved
   }
 
-  function saveDraft(): Promise<Campaign | null> {
-    setMessage(null)
-    return attempt(async () => {
-      const saved = await save.mutateAsync()
-      setId(saved.id)
-      return saved
+  const onSave = () =>
+    act(async () => {
+      await saveDraft()
+      return t('campaigns.saved')
     })
-  }
 
   /** The letters as the recipients reachable now would get them (a real recipient's merge). */
-  async function previewLetters() {
-    const saved = await saveDraft()
-    if (!saved) return
-    const outcome = await attempt(() =>
-      openPdf('preview', () => api.call('campaigns.letters', { id: saved.id }))
-    )
-    if (outcome === 'saved') setMessage({ kind: 'info', text: t('campaigns.sent.pdfSaved') })
-  }
-
-  async function onLaunch() {
-    const saved = await saveDraft()
-    if (!saved) return
-    const preview = await attempt(() =>
-      api.call('segments.preview', { filters: saved.filters, channel, limit: 0 })
-    )
-    if (!preview) return
-    const ok = await confirm({
-      title: t('campaigns.launchTitle', { name: saved.name }),
-      body: [
-        t('campaigns.launchBody', { count: preview.reachable }),
-        saved.kind === 'email' ? t('campaigns.launchEmail') : ''
-      ]
-        .filter(Boolean)
-        .join(' '),
-      confirmLabel: t('campaigns.launchConfirm')
+  const previewLetters = () =>
+    act(async () => {
+      const saved = await saveDraft()
+      const outcome = await openPdf('preview', () => api.call('campaigns.letters', { id: saved.id }))
+      return outcome === 'saved' ? { kind: 'info', text: t('campaigns.sent.pdfSaved') } : null
     })
-    if (!ok) return
-    const launched = await attempt(() => launch.mutateAsync(saved.id))
-    // The page of a launched campaign is another component: load it afresh.
-    if (launched)
+
+  const onLaunch = () =>
+    act(async () => {
+      const saved = await saveDraft()
+      const preview = await api.call('segments.preview', { filters: saved.filters, channel, limit: 0 })
+      const ok = await confirm({
+        title: t('campaigns.launchTitle', { name: saved.name }),
+        body: [
+          t('campaigns.launchBody', { count: preview.reachable }),
+          saved.kind === 'email' ? t('campaigns.launchEmail') : ''
+        ]
+          .filter(Boolean)
+          .join(' '),
+        confirmLabel: t('campaigns.launchConfirm')
+      })
+      if (!ok) return null
+      const launched = await launch.mutateAsync(saved.id)
+      // The page of a launched campaign is another component: load it afresh.
       void navigate(`/campaigns/${String(launched.id)}`, {
         replace: true,
         state: { launched: launched.results?.recipients ?? 0 }
       })
-  }
+      return null
+    })
 
   return (
     <CampaignFrame
@@ -165,16 +153,7 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
       onMessageClose={() => setMessage(null)}
       actions={
         <>
-          <button
-            type="button"
-            onClick={() =>
-              void saveDraft().then(
-                (saved) => saved && setMessage({ kind: 'success', text: t('campaigns.saved') })
-              )
-            }
-            disabled={save.isPending}
-            data-testid="campaign-save"
-          >
+          <button type="button" onClick={() => void onSave()} disabled={busy} data-testid="campaign-save">
             {t('campaigns.save')}
           </button>
           {draft.kind === 'postal' && (
@@ -190,7 +169,7 @@ function CampaignDraft({ initial }: { initial: Campaign | null }) {
             type="button"
             className="primary"
             onClick={() => void onLaunch()}
-            disabled={save.isPending || launch.isPending}
+            disabled={busy}
             data-testid="campaign-launch"
           >
             {t('campaigns.launch')}
