@@ -10,7 +10,7 @@ import { callDirections, callOutcomes, type CallReport } from '../../../shared/s
 import { api } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { FormDialog } from '../components/Dialog'
+import { FormDialog, type DialogProps } from '../components/Dialog'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { useShellDialog } from '../components/use-shell-dialog'
 import { useDraft } from '../components/use-draft'
@@ -79,7 +79,7 @@ export function CallShortcut() {
         <CallDialog
           preset={opened.detail}
           onClose={close}
-          onLogged={(message) => {
+          onDone={(message) => {
             close()
             setDone(message)
           }}
@@ -89,15 +89,7 @@ export function CallShortcut() {
   )
 }
 
-function CallDialog({
-  preset,
-  onClose,
-  onLogged
-}: {
-  preset?: LogCallDetail
-  onClose: () => void
-  onLogged: (message: BannerMessage) => void
-}) {
+function CallDialog({ preset, onClose, onDone }: DialogProps<BannerMessage> & { preset?: LogCallDetail }) {
   const { t } = useT()
   const executives = useExecutiveOptions()
   const invalidate = useInvalidate()
@@ -131,7 +123,7 @@ function CallDialog({
         }
       })
       invalidate(keys.calls(), keys.customers())
-      onLogged({
+      onDone({
         kind: 'success',
         text: t(draft.prospect ? 'calls.loggedProspect' : 'calls.logged', { name: call.customerName })
       })

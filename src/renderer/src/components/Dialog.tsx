@@ -14,6 +14,15 @@ import { useModalDialog } from './use-modal-dialog'
 import { useT } from '../i18n'
 import './dialog.css'
 
+/**
+ * What a page hands the dialog it opens: `onClose` for Cancel and Escape, and `onDone` for what the
+ * dialog did (the record it saved, or the words for the page's banner); the page closes it then.
+ */
+export interface DialogProps<Done> {
+  onClose: () => void
+  onDone: (done: Done) => void
+}
+
 /** How wide: a question, a form, a record with many fields. */
 type DialogSize = 'small' | 'medium' | 'wide'
 

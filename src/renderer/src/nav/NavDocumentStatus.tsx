@@ -9,7 +9,7 @@ import { api, saveFile } from '../api/client'
 import { useApiMutation, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
-import { FormDialog } from '../components/Dialog'
+import { FormDialog, type DialogProps } from '../components/Dialog'
 import { LabelledSelect, LabelledTextArea } from '../components/fields'
 import { Fact } from '../components/RecordFrame'
 import { useT } from '../i18n'
@@ -18,15 +18,7 @@ import { navKeys, NavReportProblem, NavStatusBadge } from './common'
 
 type AnnulCode = (typeof navAnnulmentCodes)[number]
 
-function AnnulDialog({
-  documentId,
-  onClose,
-  onDone
-}: {
-  documentId: number
-  onClose: () => void
-  onDone: (message: BannerMessage) => void
-}) {
+function AnnulDialog({ documentId, onClose, onDone }: DialogProps<BannerMessage> & { documentId: number }) {
   const { t } = useT()
   const [code, setCode] = useState<AnnulCode>('ERRATIC_DATA')
   const [reason, setReason] = useState('')

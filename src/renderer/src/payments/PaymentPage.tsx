@@ -11,7 +11,7 @@ import { CheckboxField, SelectField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
 import { Fact, RecordLoader } from '../components/RecordFrame'
-import { FormDialog } from '../components/Dialog'
+import { FormDialog, type DialogProps } from '../components/Dialog'
 import { useBannerAction } from '../components/use-banner-action'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { useT } from '../i18n'
@@ -35,15 +35,7 @@ interface ReturnValues {
   note: string
 }
 
-function ReturnDialog({
-  payment,
-  onClose,
-  onReturned
-}: {
-  payment: Payment
-  onClose: () => void
-  onReturned: (p: Payment) => void
-}) {
+function ReturnDialog({ payment, onClose, onDone }: DialogProps<Payment> & { payment: Payment }) {
   const { t } = useT()
   const form = useForm<ReturnValues>({
     defaultValues: {
@@ -62,7 +54,7 @@ function ReturnDialog({
     if (fee === null) return
     await act(
       async () => {
-        onReturned(
+        onDone(
           await api.call('payments.return', {
             id: payment.id,
             returnDate: values.returnDate,
@@ -193,7 +185,7 @@ function PaymentView({ initial }: { initial: Payment }) {
         <ReturnDialog
           payment={payment}
           onClose={() => setReturning(false)}
-          onReturned={(p) => {
+          onDone={(p) => {
             setReturning(false)
             setPayment(p)
             setMessage({ kind: 'success', text: t('payments.returnDialog.done') })

@@ -11,7 +11,7 @@ import { useAction } from '../components/use-action'
 import { ActionProblem } from '../components/ActionProblem'
 import { useFormat } from '../components/format'
 import { FormSection } from '../components/FormSection'
-import { FormDialog } from '../components/Dialog'
+import { FormDialog, type DialogProps } from '../components/Dialog'
 import { Field, LabelledSelect, LabelledTextArea } from '../components/fields'
 import { useT } from '../i18n'
 
@@ -162,12 +162,7 @@ export function StatusDialog({
   to,
   onClose,
   onDone
-}: {
-  record: RequestRecord
-  to: RequestStatus
-  onClose: () => void
-  onDone: (record: RequestRecord) => void
-}) {
+}: DialogProps<RequestRecord> & { record: RequestRecord; to: RequestStatus }) {
   const { t } = useT()
   const [comment, setComment] = useState('')
   const [resolution, setResolution] = useState('')

@@ -11,11 +11,12 @@ import { useApiMutation, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import type { BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
-import { FormDialog } from '../components/Dialog'
+import { FormDialog, type DialogProps } from '../components/Dialog'
 import { LabelledInput, LabelledTextArea } from '../components/fields'
 import { Fact } from '../components/RecordFrame'
 import { useT } from '../i18n'
 import { TaxReportSection } from '../components/TaxReportSection'
+import { WriteButton } from '../components/WriteButton'
 import { AeatAnswer, RecordStatusBadge, sendResultMessage, TaxQr, verifactuKeys } from './common'
 
 function RecordFacts({ record }: { record: VerifactuRecordRow }) {
@@ -61,12 +62,7 @@ function ActionDialog({
   documentId,
   onClose,
   onDone
-}: {
-  dialog: Exclude<Dialog, null>
-  documentId: number
-  onClose: () => void
-  onDone: (message: BannerMessage) => void
-}) {
+}: DialogProps<BannerMessage> & { dialog: Exclude<Dialog, null>; documentId: number }) {
   const { t } = useT()
   const [reason, setReason] = useState('')
   const [recipientName, setRecipientName] = useState('')
@@ -170,16 +166,9 @@ export function VerifactuDocumentStatus({ documentId }: { documentId: number }) 
       actions={
         <>
           {latest?.status === 'pending' && (
-            <button
-              type="button"
-              disabled={send.isPending}
-              onClick={() =>
-                send.mutate(undefined, { onError: (e) => setMessage({ kind: 'error', text: messageOf(e) }) })
-              }
-              data-testid="verifactu-send"
-            >
+            <WriteButton write={send} onMessage={setMessage} testId="verifactu-send">
               {t(latest.attempts > 0 ? 'verifactuRecords.sendAgain' : 'verifactuRecords.sendNow')}
-            </button>
+            </WriteButton>
           )}
           {correctable && (
             <button
