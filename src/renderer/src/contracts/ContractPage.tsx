@@ -16,7 +16,8 @@ import {
 import { api } from '../api/client'
 import { companyToday, useFormat } from '../components/format'
 import { AmountField } from '../components/AmountField'
-import { SelectField, TextAreaField, TextField } from '../components/fields'
+import { SelectField, TextAreaField } from '../components/fields'
+import { NameField } from '../components/NameField'
 import { DateField } from '../components/DateInput'
 import { checkInput } from '../components/form-checks'
 import { Fact, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
@@ -232,13 +233,7 @@ function ContractEditor({ initial }: { initial: Contract | null }) {
             <SelectField name="executiveId" label={t('contract.executive')} data-testid="contract-executive">
               <ExecutiveOptions none={t('contract.noExecutive')} />
             </SelectField>
-            <TextField
-              name="title"
-              label={t('contract.titleField')}
-              required
-              fieldClassName="span-2"
-              data-testid="contract-title"
-            />
+            <NameField name="title" label={t('contract.titleField')} data-testid="contract-title" />
             <TextAreaField
               name="description"
               label={t('contract.description')}

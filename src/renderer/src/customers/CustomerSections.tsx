@@ -5,6 +5,7 @@ import { customerStatuses, paymentMethods, type CustomerInput } from '../../../s
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { cardBrands } from '../../../shared/schemas/payment-setup'
 import { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField } from '../components/fields'
+import { NameField } from '../components/NameField'
 import { NumberField } from '../components/NumberField'
 import { CustomerVatTreatmentField } from '../documents/vat-fields'
 import { useT } from '../i18n'
@@ -46,13 +47,7 @@ export function GeneralSection({ executives }: { executives: ExecutiveRow[] }) {
   return (
     <FormSection id="general" title={t('customer.sections.general')}>
       <div className="form-grid">
-        <TextField
-          name="name"
-          label={t('customer.name')}
-          required
-          fieldClassName="span-2"
-          autoComplete="off"
-        />
+        <NameField name="name" label={t('customer.name')} />
         <TextField
           name="code"
           label={t('customer.code')}

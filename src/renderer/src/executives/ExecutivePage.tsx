@@ -11,6 +11,7 @@ import {
 import { api } from '../api/client'
 import { useExecutiveOptions } from '../components/use-executive-options'
 import { CheckboxField, TextField } from '../components/fields'
+import { NameField } from '../components/NameField'
 import { DeleteButton, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
 import { useDeleteMasterRecord, useRecordEditor } from '../components/use-record-editor'
 import { useT } from '../i18n'
@@ -70,13 +71,7 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
     >
       <section className="form-section">
         <div className="form-grid">
-          <TextField
-            name="name"
-            label={t('executive.name')}
-            required
-            fieldClassName="span-2"
-            autoComplete="off"
-          />
+          <NameField name="name" label={t('executive.name')} />
           <TextField name="email" label={t('executive.email')} inputMode="email" autoComplete="off" />
           <TextField name="phone" label={t('executive.phone')} type="tel" autoComplete="off" />
           <div className="span-all">

@@ -11,6 +11,7 @@ import { emptyProduct, productInput, type Product, type ProductInput } from '../
 import { api } from '../api/client'
 import { AmountField } from '../components/AmountField'
 import { CheckboxField, TextAreaField, TextField } from '../components/fields'
+import { NameField } from '../components/NameField'
 import { useFormat } from '../components/format'
 import { DeleteButton, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
 import { useDeleteMasterRecord, useRecordEditor } from '../components/use-record-editor'
@@ -120,13 +121,7 @@ function ProductEditor({ initial }: { initial: Product | null }) {
       <section className="form-section">
         <div className="form-grid">
           <TextField name="sku" label={t('product.sku')} required className="mono" autoComplete="off" />
-          <TextField
-            name="name"
-            label={t('product.name')}
-            required
-            fieldClassName="span-2"
-            autoComplete="off"
-          />
+          <NameField name="name" label={t('product.name')} />
           <TextField
             name="unit"
             label={t('product.unit')}

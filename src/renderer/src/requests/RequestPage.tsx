@@ -23,6 +23,7 @@ import { api } from '../api/client'
 import { useFormat } from '../components/format'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
+import { NameField } from '../components/NameField'
 import { keys } from '../api/query'
 import { RequestLinks, RequestThread, StatusDialog } from './RequestDetails'
 import { checkInput } from '../components/form-checks'
@@ -234,14 +235,7 @@ function RequestEditor({ initial }: { initial: RequestRecord | null }) {
               clearErrors('customerId')
             }}
           />
-          <TextField
-            name="title"
-            label={t('request.titleField')}
-            required
-            fieldClassName="span-2"
-            autoComplete="off"
-            data-testid="request-title"
-          />
+          <NameField name="title" label={t('request.titleField')} data-testid="request-title" />
           <SelectField name="kind" label={t('request.kind')} data-testid="request-kind">
             <ChoiceOptions choices={requestKinds} label={(k) => t(`request.kinds.${k}`)} />
           </SelectField>

@@ -7,6 +7,7 @@ import { messageOf } from '../components/api-errors'
 import { Banner } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { TextAreaField, TextField } from '../components/fields'
+import { NameField } from '../components/NameField'
 import { useT } from '../i18n'
 import { ExecutiveChecklistField } from './pickers'
 import { isoStartEnd, localStartEnd } from './time'
@@ -119,13 +120,7 @@ function MeetingEditor({
         {meeting?.status === 'cancelled' && <p className="notice">{t('meeting.cancelledNotice')}</p>}
         <fieldset disabled={!editable} className="plain-fieldset">
           <div className="form-grid">
-            <TextField
-              name="title"
-              label={t('meeting.titleField')}
-              required
-              fieldClassName="span-2"
-              data-testid="meeting-title"
-            />
+            <NameField name="title" label={t('meeting.titleField')} data-testid="meeting-title" />
             <TextField name="place" label={t('meeting.place')} fieldClassName="span-2" />
             <StartEndFields testIdPrefix="meeting" />
             <ExecutiveChecklistField
