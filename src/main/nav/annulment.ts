@@ -1,5 +1,5 @@
 /** NAV's InvoiceAnnulment document (invoiceAnnulment.xsd): the technical annulment of a reported invoice. */
-import { leaf, node, XML_DECLARATION } from './xml'
+import { leaf, xmlDocument } from './xml'
 
 export const NS_ANNUL = 'http://schemas.nav.gov.hu/OSA/3.0/annul'
 
@@ -13,17 +13,14 @@ export interface NavAnnulment {
 }
 
 export function buildAnnulment(a: NavAnnulment): string {
-  return (
-    XML_DECLARATION +
-    node(
-      'InvoiceAnnulment',
-      [
-        leaf('annulmentReference', a.number),
-        leaf('annulmentTimestamp', a.timestamp),
-        leaf('annulmentCode', a.code),
-        leaf('annulmentReason', a.reason.trim().slice(0, 1024))
-      ],
-      { xmlns: NS_ANNUL }
-    )
+  return xmlDocument(
+    'InvoiceAnnulment',
+    [
+      leaf('annulmentReference', a.number),
+      leaf('annulmentTimestamp', a.timestamp),
+      leaf('annulmentCode', a.code),
+      leaf('annulmentReason', a.reason.trim().slice(0, 1024))
+    ],
+    { xmlns: NS_ANNUL }
   )
 }

@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser'
 import type { NavMessage, NavSoftware } from '../../shared/schemas/nav'
 import type { NavCredentials } from './secrets'
 import { decryptExchangeToken, requestSignature, type SignedOperation } from './signature'
-import { leaf, node, XML_DECLARATION } from './xml'
+import { leaf, node, xmlDocument } from './xml'
 
 export const NS_API = 'http://schemas.nav.gov.hu/OSA/3.0/api'
 const NS_COMMON = 'http://schemas.nav.gov.hu/NTCA/1.0/common'
@@ -93,43 +93,40 @@ export function createNavClient(options: NavClientOptions) {
     const timestamp = options.now().toISOString()
     const requestId = newRequestId(options.now())
     const { credentials: c, software: s } = options
-    return (
-      XML_DECLARATION +
-      node(
-        root,
-        [
-          node('common:header', [
-            leaf('common:requestId', requestId),
-            leaf('common:timestamp', timestamp),
-            leaf('common:requestVersion', '3.0'),
-            leaf('common:headerVersion', '1.0')
-          ]),
-          node('common:user', [
-            leaf('common:login', c.login),
-            leaf('common:passwordHash', c.passwordHash, { cryptoType: 'SHA-512' }),
-            leaf('common:taxNumber', options.taxpayerId),
-            leaf(
-              'common:requestSignature',
-              requestSignature(requestId, timestamp, c.signatureKey, operations),
-              {
-                cryptoType: 'SHA3-512'
-              }
-            )
-          ]),
-          node('software', [
-            leaf('softwareId', s.softwareId),
-            leaf('softwareName', s.softwareName),
-            leaf('softwareOperation', 'LOCAL_SOFTWARE'),
-            leaf('softwareMainVersion', s.softwareMainVersion),
-            leaf('softwareDevName', s.softwareDevName),
-            leaf('softwareDevContact', s.softwareDevContact),
-            leaf('softwareDevCountryCode', s.softwareDevCountryCode),
-            leaf('softwareDevTaxNumber', s.softwareDevTaxNumber)
-          ]),
-          ...body
-        ],
-        { xmlns: NS_API, 'xmlns:common': NS_COMMON }
-      )
+    return xmlDocument(
+      root,
+      [
+        node('common:header', [
+          leaf('common:requestId', requestId),
+          leaf('common:timestamp', timestamp),
+          leaf('common:requestVersion', '3.0'),
+          leaf('common:headerVersion', '1.0')
+        ]),
+        node('common:user', [
+          leaf('common:login', c.login),
+          leaf('common:passwordHash', c.passwordHash, { cryptoType: 'SHA-512' }),
+          leaf('common:taxNumber', options.taxpayerId),
+          leaf(
+            'common:requestSignature',
+            requestSignature(requestId, timestamp, c.signatureKey, operations),
+            {
+              cryptoType: 'SHA3-512'
+            }
+          )
+        ]),
+        node('software', [
+          leaf('softwareId', s.softwareId),
+          leaf('softwareName', s.softwareName),
+          leaf('softwareOperation', 'LOCAL_SOFTWARE'),
+          leaf('softwareMainVersion', s.softwareMainVersion),
+          leaf('softwareDevName', s.softwareDevName),
+          leaf('softwareDevContact', s.softwareDevContact),
+          leaf('softwareDevCountryCode', s.softwareDevCountryCode),
+          leaf('softwareDevTaxNumber', s.softwareDevTaxNumber)
+        ]),
+        ...body
+      ],
+      { xmlns: NS_API, 'xmlns:common': NS_COMMON }
     )
   }
 

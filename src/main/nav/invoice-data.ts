@@ -18,7 +18,7 @@ import {
   fullHungarianTaxNumber,
   type HungarianTaxNumber
 } from './tax-numbers'
-import { leaf, node, XML_DECLARATION, type Child } from './xml'
+import { leaf, node, xmlDocument, type Child } from './xml'
 
 export const NS_DATA = 'http://schemas.nav.gov.hu/OSA/3.0/data'
 export const NS_BASE = 'http://schemas.nav.gov.hu/OSA/3.0/base'
@@ -418,17 +418,14 @@ export function buildInvoiceData(source: NavInvoiceSource): string {
     summary
   ])
 
-  return (
-    XML_DECLARATION +
-    node(
-      'InvoiceData',
-      [
-        leaf('invoiceNumber', source.number),
-        leaf('invoiceIssueDate', source.issueDate),
-        leaf('completenessIndicator', false),
-        node('invoiceMain', [invoice])
-      ],
-      { xmlns: NS_DATA, 'xmlns:base': NS_BASE, 'xmlns:common': NS_COMMON }
-    )
+  return xmlDocument(
+    'InvoiceData',
+    [
+      leaf('invoiceNumber', source.number),
+      leaf('invoiceIssueDate', source.issueDate),
+      leaf('completenessIndicator', false),
+      node('invoiceMain', [invoice])
+    ],
+    { xmlns: NS_DATA, 'xmlns:base': NS_BASE, 'xmlns:common': NS_COMMON }
   )
 }

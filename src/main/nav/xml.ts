@@ -44,4 +44,13 @@ export function node(name: string, children: readonly Child[], attrs?: Record<st
   return `<${name}${attributes(attrs)}>${children.filter((c): c is string => typeof c === 'string').join('')}</${name}>`
 }
 
-export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
+
+/** A whole XML document as NAV takes it: the declaration, then the root element with its namespaces. */
+export function xmlDocument(
+  root: string,
+  children: readonly Child[],
+  namespaces: Record<string, string>
+): string {
+  return XML_DECLARATION + node(root, children, namespaces)
+}
