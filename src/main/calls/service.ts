@@ -27,29 +27,33 @@ import { loggedCallsByDay } from './figures'
 type NewCall = z.output<typeof callInput>
 type ListQuery = z.output<typeof callListQuery>
 
-function selectCalls(db: Executor) {
+/** Calls (`k`) with their customer (`c`) and executive (`e`): what the list filters, counts and shows. */
+function callsWithNames(db: Executor) {
   return db
     .selectFrom('calls as k')
     .innerJoin('customers as c', 'c.id', 'k.customerId')
     .leftJoin('salesExecutives as e', 'e.id', 'k.executiveId')
-    .select([
-      'k.id',
-      'k.at',
-      'k.customerId',
-      'c.name as customerName',
-      'c.status as customerStatus',
-      'k.executiveId',
-      'e.name as executiveName',
-      'k.direction',
-      'k.contactName',
-      'k.contactPhone',
-      'k.outcome',
-      'k.notes',
-      'k.nextStep',
-      'k.nextStepDate',
-      'k.campaignId'
-    ])
 }
+
+const callColumns = [
+  'k.id',
+  'k.at',
+  'k.customerId',
+  'c.name as customerName',
+  'c.status as customerStatus',
+  'k.executiveId',
+  'e.name as executiveName',
+  'k.direction',
+  'k.contactName',
+  'k.contactPhone',
+  'k.outcome',
+  'k.notes',
+  'k.nextStep',
+  'k.nextStepDate',
+  'k.campaignId'
+] as const
+
+const selectCalls = (db: Executor) => callsWithNames(db).select(callColumns)
 
 const toRow = (
   r: Awaited<ReturnType<ReturnType<typeof selectCalls>['executeTakeFirstOrThrow']>>
@@ -164,18 +168,15 @@ export async function listCalls(
   ctx: ServiceContext,
   q: ListQuery
 ): Promise<{ total: number; rows: CallRow[] }> {
-  let base = ctx.db.selectFrom('calls as k')
+  // One filtered base for the count and the page (every call has its customer: the join counts the same).
+  let base = callsWithNames(ctx.db)
   if (q.customerId !== null) base = base.where('k.customerId', '=', q.customerId)
   if (q.executiveId !== null) base = base.where('k.executiveId', '=', q.executiveId)
   if (q.from !== null) base = base.where('k.at', '>=', q.from)
   if (q.to !== null) base = base.where('k.at', '<', addDaysIso(q.to, 1))
   const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()
-  let rows = selectCalls(ctx.db)
-  if (q.customerId !== null) rows = rows.where('k.customerId', '=', q.customerId)
-  if (q.executiveId !== null) rows = rows.where('k.executiveId', '=', q.executiveId)
-  if (q.from !== null) rows = rows.where('k.at', '>=', q.from)
-  if (q.to !== null) rows = rows.where('k.at', '<', addDaysIso(q.to, 1))
-  const found = await rows
+  const found = await base
+    .select(callColumns)
     .orderBy('k.at', 'desc')
     .orderBy('k.id', 'desc')
     .offset(q.offset)
