@@ -5,7 +5,7 @@
  * configuration of this component (issue 9) and a fix here reaches both.
  */
 import { useMemo, type ReactNode } from 'react'
-import type { FileResult, Page } from '../../../shared/schemas/common'
+import { activeFilters, type FileResult, type Page } from '../../../shared/schemas/common'
 import { badgeClass } from './badge-tones'
 import type { Column } from './DataGrid'
 import { useExport } from './ListPage'
@@ -16,7 +16,8 @@ import { useListParams } from './use-list-params'
 import { ImportButton } from '../imports/ImportButton'
 import { useT, type Language } from '../i18n'
 
-type ActiveFilter = 'all' | 'active' | 'inactive'
+/** The list's choice of records by whether they are still in use, as the list query takes it. */
+type ActiveFilter = (typeof activeFilters)[number]
 
 /** What every master-data list query has; the areas narrow the sort fields. */
 export interface MasterDataQuery<SortField extends string> {
@@ -71,8 +72,8 @@ export function MasterDataList<Row extends { id: number; active: boolean }, Sort
     }
   ]
   // The filter lists the default choice first.
-  const choices: ActiveFilter[] =
-    props.initialActive === 'all' ? ['all', 'active', 'inactive'] : ['active', 'inactive', 'all']
+  const choices: readonly ActiveFilter[] =
+    props.initialActive === 'all' ? activeFilters : ['active', 'inactive', 'all']
   const choiceLabel = { all: t('common.all'), active: t('common.active'), inactive: t('common.inactive') }
 
   return (
