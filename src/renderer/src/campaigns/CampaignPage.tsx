@@ -18,7 +18,8 @@ import { api } from '../api/client'
 import { keys, useApiMutation } from '../api/query'
 import { useConfirm } from '../components/ConfirmDialog'
 import { useBannerAction } from '../components/use-banner-action'
-import { LabelledInput, LabelledSelect, LabelledTextArea } from '../components/fields'
+import { LabelledInput, LabelledSelect } from '../components/fields'
+import { MailTextFields } from '../components/MailTextFields'
 import { LanguageSelect } from '../components/LanguageSelect'
 import { RecordLoader } from '../components/RecordFrame'
 import { useDraft } from '../components/use-draft'
@@ -235,7 +236,7 @@ function CampaignTexts({
     () => languages.find((l) => texts[l] !== undefined) ?? 'en'
   )
   const text = texts[editing] ?? { subject: '', body: '' }
-  const set = (patch: Partial<CampaignText>) => onChange({ ...texts, [editing]: { ...text, ...patch } })
+  const set = (next: CampaignText) => onChange({ ...texts, [editing]: next })
   const written = languages.filter((l) => (texts[l]?.body.trim() ?? '') !== '')
   return (
     <TitledSection
@@ -259,21 +260,7 @@ function CampaignTexts({
           </p>
         )}
       </div>
-      <LabelledInput
-        id="campaign-subject"
-        label={t('campaigns.texts.subject')}
-        value={text.subject}
-        onValue={(subject) => set({ subject })}
-        data-testid="campaign-subject"
-      />
-      <LabelledTextArea
-        id="campaign-body"
-        label={t('campaigns.texts.body')}
-        rows={10}
-        value={text.body}
-        onValue={(body) => set({ body })}
-        data-testid="campaign-body"
-      />
+      <MailTextFields idPrefix="campaign" language={editing} text={text} onText={set} rows={10} />
       {texts[editing] !== undefined && (
         <button
           type="button"

@@ -90,8 +90,6 @@ const en = {
       hint: 'Merge fields: {customer}, {contact}, {city}, {company}, {executive}, {date}. Each recipient gets the text in their language, else the company’s.',
       language: 'Language of this text',
       written: 'Written',
-      subject: 'Subject',
-      body: 'Text',
       remove: 'Remove this language'
     },
     sent: {
@@ -254,8 +252,6 @@ const es: Strings<typeof en> = {
       hint: 'Campos de combinación: {customer}, {contact}, {city}, {company}, {executive}, {date}. Cada destinatario recibe el texto en su idioma o, si no lo hay, en el de la empresa.',
       language: 'Idioma de este texto',
       written: 'Escrito',
-      subject: 'Asunto',
-      body: 'Texto',
       remove: 'Quitar este idioma'
     },
     sent: {
@@ -418,8 +414,6 @@ const ca: Strings<typeof en> = {
       hint: 'Camps de combinació: {customer}, {contact}, {city}, {company}, {executive}, {date}. Cada destinatari rep el text en el seu idioma o, si no n’hi ha, en el de l’empresa.',
       language: 'Idioma d’aquest text',
       written: 'Escrit',
-      subject: 'Assumpte',
-      body: 'Text',
       remove: 'Treu aquest idioma'
     },
     sent: {
@@ -579,8 +573,6 @@ const hu: Strings<typeof en> = {
       hint: 'Körlevélmezők: {customer}, {contact}, {city}, {company}, {executive}, {date}. Minden címzett a saját nyelvén kapja a szöveget, ha nincs ilyen, a cég nyelvén.',
       language: 'A szöveg nyelve',
       written: 'Megírva',
-      subject: 'Tárgy',
-      body: 'Szöveg',
       remove: 'Ennek a nyelvnek a törlése'
     },
     sent: {
@@ -744,8 +736,6 @@ const ru: Strings<typeof en> = {
       hint: 'Поля слияния: {customer}, {contact}, {city}, {company}, {executive}, {date}. Каждый получатель получает текст на своём языке, а если его нет — на языке компании.',
       language: 'Язык этого текста',
       written: 'Написано',
-      subject: 'Тема',
-      body: 'Текст',
       remove: 'Удалить этот язык'
     },
     sent: {

@@ -17,7 +17,7 @@ import { LanguageSelect } from '../components/LanguageSelect'
 import { ActionField, useServiceSettings } from '../components/ServiceSwitch'
 import { SaveRow, SettingsSection } from '../components/SettingsSection'
 import { useT } from '../i18n'
-import { MailTextFields } from './MailTextFields'
+import { MailTextFields } from '../components/MailTextFields'
 
 type ServerField = 'host' | 'port' | 'user' | 'fromAddress' | 'fromName'
 

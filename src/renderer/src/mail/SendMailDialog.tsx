@@ -13,7 +13,7 @@ import { LabelledCheckbox } from '../components/fields'
 import { useAction } from '../components/use-action'
 import { useT } from '../i18n'
 import { mailReason } from './DocumentMailLog'
-import { MailTextFields, type MailText } from './MailTextFields'
+import { MailTextFields, type MailText } from '../components/MailTextFields'
 
 export interface MailMessage extends MailText {
   to: string[]
