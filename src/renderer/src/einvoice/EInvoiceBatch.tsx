@@ -1,11 +1,11 @@
 /** From the invoice list: every e-invoice of a period in one zip, with progress and a way to stop. */
-import { useRef, useState } from 'react'
 import type { z } from 'zod'
 import { einvoiceBatchQuery, einvoiceFormats } from '../../../shared/schemas/einvoice'
-import { runInBackground, saveFile, type BackgroundProgress } from '../api/client'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
+import { saveFile } from '../api/client'
+import { Banner } from '../components/Banner'
 import { Dialog } from '../components/Dialog'
+import { useBackgroundJob } from '../components/use-background-job'
+import { useBannerAction } from '../components/use-banner-action'
 import { useDraft } from '../components/use-draft'
 import { useT } from '../i18n'
 import { DateInput } from '../components/DateInput'
@@ -29,30 +29,18 @@ export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () =
     to: today,
     format: 'ubl'
   }))
-  const [progress, setProgress] = useState<BackgroundProgress | null>(null)
-  const [message, setMessage] = useState<BannerMessage | null>(null)
-  const abort = useRef<AbortController | null>(null)
+  const job = useBackgroundJob()
+  const { progress, running } = job
+  // The zip's outcome, or why it failed or was stopped, in the dialog's banner.
+  const { message, act } = useBannerAction()
 
-  async function start() {
-    abort.current = new AbortController()
-    setMessage(null)
-    setProgress({ done: 0, total: 0, stage: '' })
-    try {
-      const file = await runInBackground('einvoice.batch', draft, setProgress, abort.current.signal)
+  const start = () =>
+    act(async () => {
+      const file = await job.run('einvoice.batch', draft)
       saveFile(file)
-      setMessage({
-        kind: 'success',
-        text: t('einvoice.batchDone', { count: file.count, fileName: file.fileName })
-      })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setProgress(null)
-      abort.current = null
-    }
-  }
+      return t('einvoice.batchDone', { count: file.count, fileName: file.fileName })
+    })
 
-  const running = progress !== null
   return (
     <Dialog title={t('einvoice.batchTitle')} onClose={onClose} testId="einvoice-batch">
       <div className="form-grid">
@@ -87,7 +75,7 @@ export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () =
       <Banner message={message} />
       <div className="dialog-buttons">
         {running ? (
-          <button type="button" onClick={() => abort.current?.abort()}>
+          <button type="button" onClick={job.cancel}>
             {t('einvoice.batchCancel')}
           </button>
         ) : (

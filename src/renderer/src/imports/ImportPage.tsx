@@ -17,9 +17,10 @@ import {
   type ImportKind,
   type ImportPreview
 } from '../../../shared/schemas/imports'
-import { api, runInBackground, type BackgroundProgress } from '../api/client'
+import { api } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
 import { Banner } from '../components/Banner'
+import { useBackgroundJob } from '../components/use-background-job'
 import { useBannerAction } from '../components/use-banner-action'
 import { base64Of } from '../components/file-base64'
 import { LabelledSelect } from '../components/fields'
@@ -74,7 +75,8 @@ export function ImportPage() {
   const { busy, message, setMessage, act } = useBannerAction()
   const [step, setStep] = useState<'read' | 'check' | 'import'>('read')
   const running = busy ? step : null
-  const [progress, setProgress] = useState<BackgroundProgress | null>(null)
+  const job = useBackgroundJob()
+  const { progress } = job
   const [onExisting, setOnExisting] = useState<ExistingChoice>('refuse')
 
   async function readFile(nextKind: ImportKind, chosen: ChosenFile, keepChoices: ColumnChoices | null) {
@@ -120,7 +122,6 @@ export function ImportPage() {
   async function run(next: 'check' | 'import') {
     if (!file) return
     setStep(next)
-    setProgress({ done: 0, total: 0, stage: '' })
     await act(async () => {
       const input = {
         kind,
@@ -129,7 +130,7 @@ export function ImportPage() {
         check: next === 'check',
         onExisting: kind === 'openingBalances' ? 'refuse' : onExisting
       }
-      const result = await runInBackground('imports.apply', input, setProgress)
+      const result = await job.run('imports.apply', input)
       if (next === 'check' || !result.applied) {
         setChecked(result)
         return null
@@ -139,7 +140,6 @@ export function ImportPage() {
       invalidate(...invalidated[kind](), keys.activity())
       return null
     })
-    setProgress(null)
   }
 
   function startAgain() {

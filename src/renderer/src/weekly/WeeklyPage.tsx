@@ -4,14 +4,15 @@
  * targets with history, sent reports and the import of the Excel template. The week and the
  * view live in the address (#/weekly?week=2026-W47&view=activity), so Back and reload keep them.
  */
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { addIsoWeeks, isIsoWeek, isoWeekOf } from '../../../shared/iso-week'
-import { api, runInBackground, saveFile } from '../api/client'
+import { api, saveFile } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { companyToday, useFormat } from '../components/format'
+import { useBackgroundJob } from '../components/use-background-job'
 import { useDownload } from '../components/use-download'
 import { usePageTitle } from '../components/use-page-title'
 import { WeekInput } from '../components/PeriodInput'
@@ -40,12 +41,12 @@ export function WeeklyPage() {
     ? (params.get('view') as WeeklyView)
     : 'dashboard'
   const [busy, setBusy] = useState<null | 'xlsx' | 'pdf' | 'send' | 'lines'>(null)
-  const [lines, setLines] = useState<{ done: number; total: number } | null>(null)
+  const linesJob = useBackgroundJob()
+  const lines = linesJob.progress
   // The report is for management: in the user's language unless another is chosen for this export.
   const uiLanguage = useLanguage()
   const [chosenLanguage, setReportLanguage] = useState<Language | null>(null)
   const reportLanguage = chosenLanguage ?? uiLanguage
-  const cancelLines = useRef<AbortController | null>(null)
   const year = Number(week.slice(0, 4))
   const [message, setMessage] = useState<BannerMessage | null>(null)
   const download = useDownload(setMessage, setBusy)
@@ -64,26 +65,16 @@ export function WeeklyPage() {
 
   /** A year's invoice lines (hundreds of thousands of rows) as a background job with progress. */
   async function exportInvoiceLines() {
-    const controller = new AbortController()
-    cancelLines.current = controller
     setBusy('lines')
-    setLines({ done: 0, total: 0 })
     setMessage(null)
     try {
-      const file = await runInBackground(
-        'weekly.invoiceLinesXlsx',
-        { year, language: uiLanguage },
-        (p) => setLines({ done: p.done, total: p.total }),
-        controller.signal
-      )
+      const file = await linesJob.run('weekly.invoiceLinesXlsx', { year, language: uiLanguage })
       saveFile(file)
       setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
     } catch (error) {
-      setMessage({ kind: controller.signal.aborted ? 'info' : 'error', text: messageOf(error) })
+      setMessage({ kind: linesJob.cancelled() ? 'info' : 'error', text: messageOf(error) })
     } finally {
-      cancelLines.current = null
       setBusy(null)
-      setLines(null)
     }
   }
 
@@ -179,7 +170,7 @@ export function WeeklyPage() {
               <button
                 type="button"
                 className="link-button"
-                onClick={() => cancelLines.current?.abort()}
+                onClick={linesJob.cancel}
                 data-testid="invoice-lines-cancel"
               >
                 {t('common.cancel')}
