@@ -6,9 +6,8 @@
 import { describe, expect, it } from 'vitest'
 import { keyed } from '../../src/shared/errors'
 import type { SalesDocument } from '../../src/shared/schemas/documents'
+import { bpToText, centsToText } from '../../src/renderer/src/components/number-text'
 import {
-  bpToText,
-  centsToText,
   emptyLine,
   formPath,
   newDraftValues,

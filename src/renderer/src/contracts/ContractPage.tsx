@@ -34,8 +34,7 @@ import { ExecutiveOptions } from '../components/ExecutiveOptions'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { CurrencyField } from '../components/CurrencyField'
 import { NumberField } from '../components/NumberField'
-import { decimalMarkOf } from '../documents/common'
-import { centsToText } from '../documents/draft-form'
+import { centsToText, decimalMarkOf } from '../components/number-text'
 
 interface ContractFormValues {
   customerId: number | null

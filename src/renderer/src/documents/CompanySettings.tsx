@@ -24,7 +24,7 @@ import { useRegion } from '../components/use-region'
 import { useSaveShortcut } from '../components/use-save-shortcut'
 import type { CheckKey } from '../components/strings'
 import { useT } from '../i18n'
-import { bpToText } from './draft-form'
+import { bpToText } from '../components/number-text'
 import { companyToday } from '../components/format'
 import { useDocumentFormat, useVatRateTable } from './common'
 

@@ -23,19 +23,12 @@ import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { errorAt } from '../components/fields'
+import { centsToText } from '../components/number-text'
 import { useDebounced } from '../components/use-debounced'
 import { SEARCH_DELAY_MS } from '../components/use-list-params'
 import { useT } from '../i18n'
 import { LineHeaderCells, TotalsBox, useDocumentFormat } from './common'
-import {
-  centsToText,
-  draftTotals,
-  emptyLine,
-  parseLine,
-  parseVatKey,
-  vatKey,
-  type DraftValues
-} from './draft-form'
+import { draftTotals, emptyLine, parseLine, parseVatKey, vatKey, type DraftValues } from './draft-form'
 import { useVatCategoryLabel } from './vat-fields'
 import { FormDateInput } from '../components/DateInput'
 

@@ -22,7 +22,7 @@ import { companyToday } from '../components/format'
 import { LabelledSelect } from '../components/fields'
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard'
 import { useT } from '../i18n'
-import { bpToText } from './draft-form'
+import { bpToText } from '../components/number-text'
 import { useDocumentFormat } from './common'
 import { DateInput } from '../components/DateInput'
 

@@ -11,6 +11,7 @@ import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { badgeClass, type BadgeTone } from '../components/badge-tones'
 import { useFormat } from '../components/format'
+import { decimalMarkOf } from '../components/number-text'
 import { useT } from '../i18n'
 import './documents.css'
 
@@ -27,11 +28,6 @@ export function areaOf(type: DocumentType): DocumentArea {
 }
 
 export const documentPath = (type: DocumentType, id: number) => `/${areaOf(type)}/${id}`
-
-/** The decimal mark of the user's locale ("," in Spanish), for quantities and amounts typed in. */
-export function decimalMarkOf(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.'
-}
 
 /** Money, quantities and percentages of documents in the user's locale. */
 export function useDocumentFormat() {

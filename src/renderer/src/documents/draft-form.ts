@@ -3,7 +3,7 @@
  * (cents, thousandths, basis points), checked with the same schema the API uses.
  */
 import { minorUnits } from '../../../shared/currencies'
-import { centsToDecimalString, parseVatRateToBasisPoints } from '../../../shared/money'
+import { parseVatRateToBasisPoints } from '../../../shared/money'
 import {
   documentDraftInput,
   type DocumentAllowanceChargeInput,
@@ -20,6 +20,7 @@ import {
   type VatBreakdownRow
 } from '../../../shared/totals'
 import { EXEMPTION_REASON_CATEGORIES, isVatCategory, type VatCategory } from '../../../shared/vat'
+import { bpToText } from '../components/number-text'
 import type { CheckKey } from '../components/strings'
 
 /**
@@ -142,17 +143,6 @@ export const emptyLine = (
   sourceLineId: null,
   carried: noCarriedLine()
 })
-
-/** Basis points as typed percentages: 1250 -> "12.5". */
-export function bpToText(bp: number, mark: string): string {
-  const whole = Math.trunc(bp / 100)
-  const fraction = String(bp % 100)
-    .padStart(2, '0')
-    .replace(/0+$/, '')
-  return fraction ? `${whole}${mark}${fraction}` : String(whole)
-}
-
-export const centsToText = (cents: number, mark: string) => centsToDecimalString(cents).replace('.', mark)
 
 export function valuesFromDocument(doc: SalesDocument, mark: string): DraftValues {
   const digits = currencyDigits(doc.currency)
