@@ -148,12 +148,12 @@ async function createAgenda(
   event: string,
   events: string
 ): Promise<void> {
-  await db.schema
-    .createTable(table)
-    .addColumn(event, 'integer', (c) => c.notNull().references(`${events}.id`).onDelete('cascade'))
-    .addColumn('executive_id', 'integer', (c) => c.notNull().references('sales_executives.id'))
-    .addColumn('start_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint(`${table}_pk`, [event, 'executive_id'])
-    .execute()
+  await createLinkTable(
+    db,
+    table,
+    { column: event, table: events },
+    { column: 'executive_id', table: 'sales_executives' },
+    required({ start_at: 'text' })
+  )
   await createIndex(db, `${table}_agenda`, table, ['executive_id', 'start_at', event])
 }

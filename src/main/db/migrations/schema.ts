@@ -47,7 +47,9 @@ export async function createLinkTable(
   db: Kysely<unknown>,
   name: string,
   owner: { column: string; table: string },
-  linked: { column: string; table: string }
+  linked: { column: string; table: string },
+  /** Columns the link carries beyond the pair, e.g. `required({ start_at: 'text' })`. */
+  carries: (table: NewTable) => NewTable = (table) => table
 ): Promise<void> {
   await db.schema
     .createTable(name)
@@ -55,6 +57,7 @@ export async function createLinkTable(
       c.notNull().references(`${owner.table}.id`).onDelete('cascade')
     )
     .addColumn(linked.column, 'integer', (c) => c.notNull().references(`${linked.table}.id`))
+    .$call(carries)
     .addPrimaryKeyConstraint(`${name}_pk`, [owner.column, linked.column])
     .execute()
 }
