@@ -1,10 +1,10 @@
 /** The commands that work on a Salesdesk file: each takes the file as --db, the default file unless given. */
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { Option, type Command } from 'commander'
+import { InvalidArgumentError, Option, type Command } from 'commander'
 import type { FileResult } from '../shared/schemas/common'
 import { defaultDatabasePath } from './paths'
-import { help, type HelpKey } from './cli-help'
+import { commanderWord, help, type CommanderKey, type HelpKey } from './cli-help'
 
 const dbOption = (): Option =>
   new Option('--db <file>', help('db')).default(defaultDatabasePath(), help('dbDefault'))
@@ -23,3 +23,15 @@ export function saveFile(file: Pick<FileResult, 'fileName' | 'bytes'>, out: stri
   writeFileSync(path, file.bytes)
   return path
 }
+
+/**
+ * Reads an option that names a record by its number (`--campaign 3`, `--executive 3`): a whole number from 1;
+ * anything else is refused before the file is opened, with `refusal`, the sentence that says which number to give.
+ */
+export const recordNumber =
+  (refusal: Extract<CommanderKey, `${string}NumberArgument`>) =>
+  (value: string): number => {
+    const n = Number(value)
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(commanderWord(refusal))
+    return n
+  }

@@ -420,7 +420,7 @@ const commanderEn = {
   executiveNumberArgument: 'Use the number of a sales executive, e.g. 3.',
   excessArguments: 'error: too many arguments'
 }
-type CommanderKey = keyof typeof commanderEn
+export type CommanderKey = keyof typeof commanderEn
 
 const commanderWords: Record<Language, Record<CommanderKey, string>> = {
   en: commanderEn,

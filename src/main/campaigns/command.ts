@@ -3,19 +3,13 @@
  * and `salesdesk campaign letters [--db FILE] --campaign ID --out FILE.pdf` (issue 18): the same
  * files the Campaigns page gives, through the API, so the checks and the consent rules are the same.
  */
-import { InvalidArgumentError, Option, type Command } from 'commander'
+import { Option, type Command } from 'commander'
 import { DomainError } from '../../shared/errors'
 import { labelLayouts, type LabelLayout } from '../../shared/schemas/campaigns'
 import { callApi, withExistingDatabase } from '../runtime'
 import { say } from '../cli-language'
-import { commanderWord, help } from '../cli-help'
-import { fileCommand, saveFile } from '../cli-file-command'
-
-function campaignId(value: string): number {
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(commanderWord('campaignNumberArgument'))
-  return n
-}
+import { help } from '../cli-help'
+import { fileCommand, recordNumber, saveFile } from '../cli-file-command'
 
 async function labels(options: {
   db: string
@@ -53,7 +47,7 @@ export function addCampaignCommand(program: Command): void {
     .requiredOption('--out <file>', help('pdfFile'))
     .action(labels)
   fileCommand(campaign, 'letters', 'campaignLetters')
-    .requiredOption('--campaign <id>', help('campaignNumber'), campaignId)
+    .requiredOption('--campaign <id>', help('campaignNumber'), recordNumber('campaignNumberArgument'))
     .requiredOption('--out <file>', help('pdfFile'))
     .action(letters)
 }

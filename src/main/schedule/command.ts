@@ -3,20 +3,14 @@
  * `salesdesk day-sheet` (an executive's day as a PDF). Both go through the API, so the same
  * validation applies; dates are days in the team's time zone (working hours setting).
  */
-import { InvalidArgumentError, type Command } from 'commander'
+import type { Command } from 'commander'
 import { DomainError } from '../../shared/errors'
 import { callApi, withExistingDatabase } from '../runtime'
 import { addDays, localDayBounds } from './time'
 import { getWorkingHours } from './working-hours'
 import { say } from '../cli-language'
-import { commanderWord, help } from '../cli-help'
-import { fileCommand, saveFile } from '../cli-file-command'
-
-function executiveId(value: string): number {
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(commanderWord('executiveNumberArgument'))
-  return n
-}
+import { help } from '../cli-help'
+import { fileCommand, recordNumber, saveFile } from '../cli-file-command'
 
 interface IcsOptions {
   db: string
@@ -59,14 +53,14 @@ async function daySheetCommand(options: {
 
 export function addCalendarCommand(program: Command): void {
   fileCommand(program, 'ics', 'ics')
-    .option('--executive <id>', help('icsExecutive'), executiveId)
+    .option('--executive <id>', help('icsExecutive'), recordNumber('executiveNumberArgument'))
     .requiredOption('--from <date>', help('firstDay'))
     .requiredOption('--to <date>', help('lastDay'))
     .requiredOption('--out <file>', help('icsOut'))
     .action(icsCommand)
 
   fileCommand(program, 'day-sheet', 'daySheet')
-    .requiredOption('--executive <id>', help('daySheetExecutive'), executiveId)
+    .requiredOption('--executive <id>', help('daySheetExecutive'), recordNumber('executiveNumberArgument'))
     .requiredOption('--date <date>', help('daySheetDate'))
     .requiredOption('--out <file>', help('pdfFile'))
     .action(daySheetCommand)
