@@ -7,9 +7,8 @@ import {
   type EInvoiceSettings
 } from '../../shared/schemas/einvoice'
 import type { Executor, ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
 import { readJsonSetting } from '../settings/json-setting'
-import { saveJsonSettings } from '../settings/saved-settings'
+import { saveSettingsGroup } from '../settings/saved-settings'
 import { CURRENT_FACTURX_PROFILE, facturXProfileOf, type FacturXProfile } from './facturx'
 
 const KEY = 'einvoice'
@@ -22,12 +21,9 @@ export async function updateEInvoiceSettings(
   input: EInvoiceSettings
 ): Promise<EInvoiceSettings> {
   const settings = einvoiceSettings.parse(input)
-  return writeTransaction(ctx.db, async (trx) => {
-    await saveJsonSettings(trx, ctx, KEY, settings, {
-      summary: `E-invoice settings: ${settings.embedInPdf ? 'invoices print as Factur-X' : 'plain PDF invoices'}${settings.creditorId ? `, creditor id ${settings.creditorId}` : ''}`,
-      details: activity(settings.embedInPdf ? 'einvoiceFacturX' : 'einvoicePlainPdf')
-    })
-    return settings
+  return saveSettingsGroup(ctx, KEY, settings, {
+    summary: `E-invoice settings: ${settings.embedInPdf ? 'invoices print as Factur-X' : 'plain PDF invoices'}${settings.creditorId ? `, creditor id ${settings.creditorId}` : ''}`,
+    details: activity(settings.embedInPdf ? 'einvoiceFacturX' : 'einvoicePlainPdf')
   })
 }
 
