@@ -12,7 +12,7 @@ import {
   type DocumentTotals,
   type VatBreakdownRow
 } from '../../shared/totals'
-import { recordActivity } from '../activity/log'
+import { recordActivity, type ActivityEvent } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { notFound } from '../db/errors'
 import { checkExecutive } from '../executives/references'
@@ -332,6 +332,21 @@ async function writeLines(
     .execute()
 }
 
+/**
+ * What creating and editing a draft both end with: its lines and totals written, and the change
+ * recorded in the activity log in the same transaction.
+ */
+async function writeDraftLines(
+  trx: Executor,
+  ctx: ServiceContext,
+  documentId: number,
+  prepared: PreparedLines,
+  change: Pick<ActivityEvent, 'action' | 'summary' | 'details'>
+): Promise<void> {
+  await writeLines(trx, documentId, prepared.lines, prepared.digits, prepared.extras)
+  await recordActivity(trx, ctx, { entity: 'document', entityId: documentId, ...change })
+}
+
 async function draftColumns(
   trx: Executor,
   input: DraftInput,
@@ -369,6 +384,13 @@ async function draftColumns(
   }
 }
 
+/** A draft's lines as they will be stored, in its currency's digits, with what its totals take besides. */
+interface PreparedLines {
+  lines: StoredLineInput[]
+  digits: number
+  extras: TotalsExtras
+}
+
 /** The draft's lines as stored, checked against the document they come from, in the draft's currency. */
 async function preparedLines(
   trx: Executor,
@@ -376,7 +398,7 @@ async function preparedLines(
   links: DraftLinks,
   currency: string,
   documentId: number | null
-): Promise<{ lines: StoredLineInput[]; digits: number; extras: TotalsExtras }> {
+): Promise<PreparedLines> {
   const digits = currencyDigits(currency)
   let lines = await checkLines(trx, input.type, storedLines(input.lines, digits), links)
   let vatOverrides: Map<string, number> | undefined
@@ -440,10 +462,7 @@ export async function insertDraft(
     })
     .returning('id')
     .executeTakeFirstOrThrow()
-  await writeLines(trx, id, prepared.lines, prepared.digits, prepared.extras)
-  await recordActivity(trx, ctx, {
-    entity: 'document',
-    entityId: id,
+  await writeDraftLines(trx, ctx, id, prepared, {
     action: 'create',
     summary: summary ?? `Created a draft ${typeLabels[input.type].toLowerCase()} for ${input.customerId}`,
     details: activity('draftCreated', { type: { term: `documents.type.${input.type}` } })
@@ -505,10 +524,7 @@ export async function updateDraft(
       .set({ ...columns, updatedAt: isoNow(ctx) })
       .where('id', '=', id)
       .execute()
-    await writeLines(trx, id, prepared.lines, prepared.digits, prepared.extras)
-    await recordActivity(trx, ctx, {
-      entity: 'document',
-      entityId: id,
+    await writeDraftLines(trx, ctx, id, prepared, {
       action: 'update',
       summary: `Edited ${documentLabel(before)}`,
       details: activity('draftEdited', { type: { term: `documents.type.${before.type}` } })
