@@ -24,6 +24,9 @@ import { CustomerPageSection } from '../components/CustomerPageSection'
 export function CustomerConsent({ customerId }: { customerId: number }) {
   const { t } = useT()
   const format = useFormat()
+  /** A consent status in the reader's words (the one in force, a person's, the form's choice, the history's). */
+  const consentWord = (status: ConsentStatus | 'none') => t(`campaigns.consent.${status}`)
+  const channelWord = (channel: ConsentChannel) => t(`campaigns.channels.${channel}`)
   const consent = useApiQuery(keys.campaigns('consent', customerId), () =>
     api.call('consent.get', { customerId })
   )
@@ -59,9 +62,9 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
       {data && (
         <dl className="consent-now">
           <dt>{t('consent.post')}</dt>
-          <dd data-testid="consent-post">{t(`campaigns.consent.${data.post}`)}</dd>
+          <dd data-testid="consent-post">{consentWord(data.post)}</dd>
           <dt>{t('consent.email')}</dt>
-          <dd data-testid="consent-email">{t(`campaigns.consent.${data.email}`)}</dd>
+          <dd data-testid="consent-email">{consentWord(data.email)}</dd>
         </dl>
       )}
       {data && data.people.length > 0 && (
@@ -88,9 +91,7 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
               id: 'status',
               label: t('consent.email'),
               render: (p) =>
-                p.own
-                  ? t(`campaigns.consent.${p.status}`)
-                  : t('consent.inherited', { status: t(`campaigns.consent.${p.status}`) })
+                p.own ? consentWord(p.status) : t('consent.inherited', { status: consentWord(p.status) })
             }
           ]}
         />
@@ -117,7 +118,7 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
           label={t('consent.status')}
           value={status}
           options={consentStatuses}
-          optionLabel={(s) => t(`campaigns.consent.${s}`)}
+          optionLabel={consentWord}
           onValue={setStatus}
           data-testid="consent-status"
         />
@@ -127,7 +128,7 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
           value={person === '' ? channel : 'email'}
           disabled={person !== ''}
           options={consentChannels}
-          optionLabel={(c) => t(`campaigns.channels.${c}`)}
+          optionLabel={channelWord}
           onValue={setChannel}
           data-testid="consent-channel"
         />
@@ -153,7 +154,7 @@ export function CustomerConsent({ customerId }: { customerId: number }) {
           {data.history.map((h) => (
             <li key={h.id} data-testid="consent-entry">
               {format.date(h.date)} · {h.email !== '' && `${h.contactName || h.email} · `}
-              {t(`campaigns.channels.${h.channel}`)}:{t(`campaigns.consent.${h.status}`)}
+              {channelWord(h.channel)}:{consentWord(h.status)}
               <div className="muted">
                 {h.source} · {t('consent.by')} {h.createdBy}
               </div>
