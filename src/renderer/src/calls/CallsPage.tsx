@@ -156,7 +156,6 @@ function CallTable({ rows, agenda = false }: { rows: CallRow[]; agenda?: boolean
       className="calls-table"
       testId={agenda ? 'calls-agenda' : 'calls-recent'}
       rows={rows}
-      rowKey={(c) => c.id}
       rowTestId={agenda ? 'calls-agenda-row' : 'call-row'}
       columns={agenda ? agendaColumns : logColumns}
     />

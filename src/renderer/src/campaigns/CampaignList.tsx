@@ -56,7 +56,6 @@ export function CampaignList() {
             label={t('campaigns.listLabel')}
             testId="campaign-list"
             rows={list.data}
-            rowKey={(c) => c.id}
             rowTestId="campaign-row"
             columns={[
               {

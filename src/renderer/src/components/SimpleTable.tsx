@@ -20,6 +20,15 @@ export interface TableColumn<Row> {
   render: (row: Row) => ReactNode
 }
 
+/**
+ * A row's key where the page does not give one: its id where it has one (a campaign, a mail, a
+ * report), as the long lists' rows are keyed; else its place in the list (an import's problems).
+ */
+function idOrPlace(row: unknown, index: number): string | number {
+  const id = typeof row === 'object' && row !== null && 'id' in row ? row.id : undefined
+  return typeof id === 'string' || typeof id === 'number' ? id : index
+}
+
 export function SimpleTable<Row>({
   className,
   label,
@@ -42,14 +51,15 @@ export function SimpleTable<Row>({
   testId: string
   columns: TableColumn<Row>[]
   rows: readonly Row[]
-  /** A row's key; rows without an id of their own (an import's problems) take their place in the list. */
-  rowKey: (row: Row, index: number) => string | number
+  /** A row's key where its id is not one (or it has none): a currency's rate on a day. */
+  rowKey?: (row: Row, index: number) => string | number
   rowTestId: string
   /** `data-*` attributes of a row (its status, its id) for tests and styles. */
   rowData?: (row: Row) => Record<`data-${string}`, string | number>
   /** Said in the table's body when it has no rows (leave out where the page says it instead). */
   emptyRow?: string
 }) {
+  const keyOf = rowKey ?? idOrPlace
   const cellOf = (column: TableColumn<Row>, row: Row) => {
     const { className, lang } = column.cell?.(row) ?? {}
     const classes = [column.className, className].filter(Boolean).join(' ')
@@ -78,7 +88,7 @@ export function SimpleTable<Row>({
           </tr>
         )}
         {rows.map((row, index) => (
-          <tr key={rowKey(row, index)} data-testid={rowTestId} {...rowData?.(row)}>
+          <tr key={keyOf(row, index)} data-testid={rowTestId} {...rowData?.(row)}>
             {columns.map((c) =>
               c.rowHeader ? (
                 <th scope="row" key={c.id} {...cellOf(c, row)}>

@@ -68,7 +68,6 @@ export function RenewalsPage() {
         testId="renewals-table"
         rows={rows ?? []}
         emptyRow={rows ? t('renewals.none') : undefined}
-        rowKey={(r) => r.id}
         rowTestId="renewal-row"
         rowData={(r) => ({ 'data-id': r.id })}
         columns={[

@@ -118,7 +118,6 @@ export function OutboxPage() {
             className="figures-table"
             testId="outbox-table"
             rows={list.data}
-            rowKey={(row) => row.id}
             rowTestId="outbox-row"
             rowData={(row) => ({ 'data-status': row.status })}
             columns={[

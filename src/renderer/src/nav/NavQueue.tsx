@@ -154,7 +154,6 @@ function ReportTable({
       className="nav-table"
       testId={testId}
       rows={rows}
-      rowKey={(report) => report.id}
       rowTestId="nav-report"
       rowData={(report) => ({ 'data-number': report.number })}
       columns={columns}

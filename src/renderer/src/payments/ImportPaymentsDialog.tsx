@@ -76,7 +76,6 @@ export function ImportPaymentsDialog({ onClose }: { onClose: () => void }) {
                 { id: 'message', label: t('payments.importDialog.message'), render: (p) => tm(p.message) }
               ]}
               rows={result.problems}
-              rowKey={(_, index) => index}
               rowTestId="payment-import-problem"
             />
             {result.moreProblems > 0 && (
