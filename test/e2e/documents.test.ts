@@ -510,6 +510,8 @@ describe('sales documents, end to end', () => {
     await byTestId('settings-save').click()
     await byTestId('error-company.iban').waitFor()
     await byTestId('error-documents.prefixes.order').waitFor()
+    // The first field with a problem has the focus.
+    await expect.poll(() => focusedId(page)).toBe('f-company-iban')
     // Nothing was saved.
     expect((await store('settings.get', {})).company.logoDataUrl).toBe('')
 

@@ -1,8 +1,9 @@
 /** Turns API failures into what a form shows: field errors beside fields, one message on top. */
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
+import type { FieldValues, UseFormSetError } from 'react-hook-form'
 import { keyed, type FixPlace } from '../../../shared/errors'
 import { ApiCallError } from '../api/client'
 import type { BannerMessage } from './Banner'
+import { markFieldProblems } from './field-problems'
 
 export function messageOf(error: unknown): string {
   if (error instanceof ApiCallError) return error.error.message
@@ -48,17 +49,8 @@ export function applyFieldErrors<Values extends FieldValues>(
   prefix: string,
   rename: Record<string, string> = {}
 ): number {
-  if (!(error instanceof ApiCallError) || !error.error.fields) return 0
-  let count = 0
-  for (const [rawPath, message] of Object.entries(error.error.fields)) {
-    const path = rawPath.startsWith(prefix) ? rawPath.slice(prefix.length) : rawPath
-    if (path === '_' || path === '') continue
-    setError(
-      (rename[path] ?? path) as Path<Values>,
-      { type: 'server', message },
-      { shouldFocus: count === 0 }
-    )
-    count++
-  }
-  return count
+  return markFieldProblems(fieldProblemsOf(error), setError, (apiPath) => {
+    const path = apiPath.startsWith(prefix) ? apiPath.slice(prefix.length) : apiPath
+    return rename[path] ?? path
+  }).length
 }

@@ -5,25 +5,17 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
 import type { z } from 'zod'
 import type { BannerMessage } from './Banner'
+import { markFieldProblems } from './field-problems'
 
-/** Puts zod issues from a shared schema on the form's fields; returns how many. */
+/** Puts zod issues from a shared schema on the form's fields (a field's last issue); returns how many fields. */
 export function applyIssues<V extends FieldValues>(
   issues: z.core.$ZodIssue[],
   setError: UseFormSetError<V>,
   rename: Record<string, string> = {}
 ): number {
-  let count = 0
-  for (const issue of issues) {
-    const path = issue.path.join('.')
-    if (!path) continue
-    setError(
-      (rename[path] ?? path) as Path<V>,
-      { type: 'schema', message: issue.message },
-      { shouldFocus: count === 0 }
-    )
-    count++
-  }
-  return count
+  const problems: Record<string, string> = {}
+  for (const issue of issues) problems[issue.path.join('.')] = issue.message
+  return markFieldProblems(problems, setError, (path) => rename[path] ?? path).length
 }
 
 /** Plainer words than the schema's for what the user left empty: no customer chosen, no time typed. */

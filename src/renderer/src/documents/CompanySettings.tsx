@@ -11,8 +11,10 @@ import { parseVatRateToBasisPoints } from '../../../shared/money'
 import { documentTypes, LOGO_MAX_BYTES, settingsInput, type Settings } from '../../../shared/schemas/settings'
 import { taxIdProblem } from '../../../shared/tax-ids'
 import { rateValuesInForce } from '../../../shared/schemas/vat-rates'
-import { api, ApiCallError } from '../api/client'
+import { api } from '../api/client'
 import { keys, useInvalidate } from '../api/query'
+import { fieldProblemsOf } from '../components/api-errors'
+import { markFieldProblems } from '../components/field-problems'
 import { Banner } from '../components/Banner'
 import { useBannerAction } from '../components/use-banner-action'
 import { CurrencyField } from '../components/CurrencyField'
@@ -106,19 +108,10 @@ export function CompanySettings({ focus = false }: { focus?: boolean }) {
   }, [focus, loaded, form])
 
   function showErrors(fields: Record<string, string>) {
-    let first = true
-    for (const [path, text] of Object.entries(fields)) {
-      if (path === '_') continue
-      // A refused text of another language: show that language's fields.
-      const language = /^(?:settings\.)?company\.(?:terms|footer)ByLanguage\.(\w+)$/.exec(path)?.[1]
-      if (first && isLanguage(language)) setTextLanguage(language)
-      setError(
-        fieldOf(path) as 'company.legalName',
-        { type: 'server', message: text },
-        { shouldFocus: first }
-      )
-      first = false
-    }
+    const [first = ''] = markFieldProblems(fields, setError, fieldOf)
+    // A refused text of another language first: show that language's fields.
+    const language = /^(?:settings\.)?company\.(?:terms|footer)ByLanguage\.(\w+)$/.exec(first)?.[1]
+    if (isLanguage(language)) setTextLanguage(language)
   }
 
   async function save() {
@@ -145,9 +138,7 @@ export function CompanySettings({ focus = false }: { focus?: boolean }) {
         reset(toValues(saved, format.mark))
         return t('common.saved')
       },
-      (error) => {
-        if (error instanceof ApiCallError && error.error.fields) showErrors(error.error.fields)
-      }
+      (error) => showErrors(fieldProblemsOf(error))
     )
   }
 

@@ -14,6 +14,7 @@ import type { DocumentType, SalesDocument } from '../../../shared/schemas/docume
 import { api, ApiCallError } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
+import { markFieldProblems } from '../components/field-problems'
 import type { BannerMessage } from '../components/Banner'
 import { SelectField, TextAreaField, TextField } from '../components/fields'
 import { DateField } from '../components/DateInput'
@@ -149,12 +150,7 @@ export function DocumentEditor({
 
   function showErrors(fields: Record<string, string>) {
     clearErrors()
-    let first = true
-    for (const [path, text] of Object.entries(fields)) {
-      if (path === '_') continue
-      setError(formPath(path) as 'notes', { type: 'server', message: text }, { shouldFocus: first })
-      first = false
-    }
+    markFieldProblems(fields, setError, formPath)
   }
 
   async function save(): Promise<SalesDocument | null> {
