@@ -18,6 +18,11 @@ export function addDaysIso(isoDate: string, days: number): string {
   return iso(new Date(utc(isoDate).getTime() + days * DAY))
 }
 
+/** Whole days from `from` to `to` (negative when `to` comes first): how late a due date is on a given day. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utc(to).getTime() - utc(from).getTime()) / DAY)
+}
+
 /** Monday = 1 … Sunday = 7. */
 export function isoWeekday(isoDate: string): number {
   return ((utc(isoDate).getUTCDay() + 6) % 7) + 1

@@ -10,6 +10,7 @@
  */
 import { sql } from 'kysely'
 import { agedBuckets } from '../../shared/schemas/receivables'
+import { addDaysIso, daysBetween } from '../../shared/iso-week'
 import type {
   CurrencyBalance,
   CustomerAccount,
@@ -39,15 +40,6 @@ import { openingLedgerAsOf, openingRecords, type OpeningRecord } from './opening
 import { readPaymentSetup } from './setup'
 
 const DAY_MS = 86_400_000
-
-/** Whole days from `from` to `to` (ISO dates). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
-}
-
-export function addDaysIso(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
 
 export function paymentStatusOf(r: { openCents: number; paidCents: number }): InvoicePaymentStatus {
   if (r.openCents <= 0) return 'paid'

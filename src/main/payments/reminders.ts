@@ -8,6 +8,7 @@
  * printed when an earlier reminder is on record.
  */
 import type { ReminderLevel, ReminderRecord, ReminderWording } from '../../shared/schemas/reminders'
+import { daysBetween } from '../../shared/iso-week'
 import type { Executor } from '../context'
 import { isOpeningItem, openingBalanceIdOf, openingItemId } from './opening-balances'
 import { takeSequence } from '../documents/numbering'
@@ -16,11 +17,6 @@ export const REMINDER_PREFIX = 'REM'
 
 export function formatReminderNumber(year: number, sequence: number): string {
   return `${REMINDER_PREFIX}-${year}-${String(sequence).padStart(5, '0')}`
-}
-
-/** Whole days from `from` to `to` (ISO dates). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 }
 
 export interface PreviousReminder {
