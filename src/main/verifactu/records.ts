@@ -333,14 +333,7 @@ async function makeAlta(
       .where('documentId', '=', doc.id)
       .executeTakeFirst()
     const kind = chosen?.correctionKind ?? 'I'
-    const correctedRecord = await trx
-      .selectFrom('verifactuRecords')
-      .select(['invoiceType', 'issuerNif'])
-      .where('documentId', '=', corrected.id)
-      .where('kind', '=', 'alta')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst()
+    const correctedRecord = await latestRecordOf(trx, corrected.id, 'alta')
     const correctedSimplified = correctedRecord ? correctedRecord.invoiceType === 'F2' : recipient === null
     invoiceType = correctedSimplified ? 'R5' : (chosen?.correctionCode ?? 'R1')
     const sign = doc.type === 'credit_note' ? -1 : 1
@@ -430,14 +423,18 @@ export async function recordIssuedDocument(
   await makeAlta(trx, ctx, doc, { subsanacion: false, rechazoPrevio: null })
 }
 
-async function latestRecordOf(trx: Executor, documentId: number): Promise<RecordRow | undefined> {
-  return trx
-    .selectFrom('verifactuRecords')
-    .selectAll()
-    .where('documentId', '=', documentId)
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst()
+/**
+ * A document's latest record; with `kind` 'alta', its latest alta: the one its print's QR code shows
+ * and a correcting note refers to.
+ */
+export function latestRecordOf(
+  db: Executor,
+  documentId: number,
+  kind?: RecordRow['kind']
+): Promise<RecordRow | undefined> {
+  let records = db.selectFrom('verifactuRecords').selectAll().where('documentId', '=', documentId)
+  if (kind !== undefined) records = records.where('kind', '=', kind)
+  return records.orderBy('id', 'desc').limit(1).executeTakeFirst()
 }
 
 /** RegistroAnulacion of a document's record: an explicit act with a reason, chained like any record. */

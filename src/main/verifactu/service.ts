@@ -10,7 +10,7 @@ import type {
 } from '../../shared/schemas/verifactu'
 import { recordActivity } from '../activity/log'
 import type { Executor, ServiceContext } from '../context'
-import { cancelRecordInTransaction, correctRecordInTransaction } from './records'
+import { cancelRecordInTransaction, correctRecordInTransaction, latestRecordOf } from './records'
 import { verifactuQrUrl } from './qr-url'
 import { issuerOf, readVerifactuSettings } from './settings'
 import { writeTransaction } from '../db/write-transaction'
@@ -110,14 +110,7 @@ export async function verifactuStatus(
 
 /** The QR URL of a document: from its latest alta record (the one the invoice prints). */
 export async function documentQrUrl(db: Executor, documentId: number): Promise<string | null> {
-  const record = await db
-    .selectFrom('verifactuRecords')
-    .select(['issuerNif', 'invoiceNumber', 'invoiceDate', 'importeTotal', 'environment'])
-    .where('documentId', '=', documentId)
-    .where('kind', '=', 'alta')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst()
+  const record = await latestRecordOf(db, documentId, 'alta')
   if (!record || record.importeTotal === null) return null
   return verifactuQrUrl(
     {
