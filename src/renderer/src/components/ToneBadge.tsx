@@ -4,8 +4,39 @@
  * requests', the visits' and the campaigns' badges each spelled the same span by hand (issue 9); each
  * area now only says which tone each of its statuses takes and where their words are.
  */
+import type { ReactNode } from 'react'
 import { useT } from '../i18n'
 import { badgeClass, type BadgeTone } from './badge-tones'
+
+/**
+ * A word beside a record's status or name that marks one thing about it ("Archived", "Expiring",
+ * "Overdue"), in the colour of its tone; a status's badge (ToneBadge) is one too. The customer list,
+ * the contracts' status and the payments' status each spelled this span by hand.
+ */
+export function FlagBadge({
+  tone,
+  testId,
+  className,
+  children,
+  ...data
+}: {
+  tone: BadgeTone
+  testId?: string
+  /** A class for where the badge stands (a contract's "Expiring" keeps its own spacing). */
+  className?: string
+  children: ReactNode
+  [dataAttribute: `data-${string}`]: string
+}) {
+  return (
+    <span
+      className={className ? `${badgeClass(tone)} ${className}` : badgeClass(tone)}
+      data-testid={testId}
+      {...data}
+    >
+      {children}
+    </span>
+  )
+}
 
 export function ToneBadge<Status extends string>({
   status,
@@ -28,14 +59,9 @@ export function ToneBadge<Status extends string>({
 }) {
   const { t } = useT()
   return (
-    <span
-      className={className ? `${badgeClass(tones[status])} ${className}` : badgeClass(tones[status])}
-      data-testid={testId}
-      data-status={status}
-      {...data}
-    >
+    <FlagBadge tone={tones[status]} testId={testId} className={className} data-status={status} {...data}>
       {t(`${words}.${status}`)}
-    </span>
+    </FlagBadge>
   )
 }
 

@@ -3,8 +3,8 @@ import { Link } from 'react-router-dom'
 import { formatMoney } from '../../../shared/money'
 import { contractStatuses, type ContractListQuery, type ContractRow } from '../../../shared/schemas/contracts'
 import { api } from '../api/client'
-import { badgeClass, type BadgeTone } from '../components/badge-tones'
-import { ToneBadge } from '../components/ToneBadge'
+import type { BadgeTone } from '../components/badge-tones'
+import { FlagBadge, ToneBadge } from '../components/ToneBadge'
 import type { Column } from '../components/DataGrid'
 import { useFormat } from '../components/format'
 import { useExport } from '../components/ListPage'
@@ -40,9 +40,9 @@ export function ContractStatusBadge({
     <>
       <ToneBadge status={status} tones={contractTones} words="contracts.status" testId="contract-status" />
       {expiring && (
-        <span className={`${badgeClass('warning')} badge-expiring`} data-testid="contract-expiring">
+        <FlagBadge tone="warning" className="badge-expiring" testId="contract-expiring">
           {t('contracts.expiring')}
-        </span>
+        </FlagBadge>
       )}
     </>
   )

@@ -18,7 +18,7 @@ import { FirstRunNotice, useFirstRun } from '../setup/FirstRunPage'
 import { useT } from '../i18n'
 import { ImportButton } from '../imports/ImportButton'
 import type { BadgeTone } from '../components/badge-tones'
-import { statusBadge } from '../components/ToneBadge'
+import { FlagBadge, statusBadge } from '../components/ToneBadge'
 
 const filterDefaults = { status: 'all', archived: 'exclude', executive: '' }
 const archivedChoices = ['exclude', 'include', 'only'] as const
@@ -72,7 +72,7 @@ export function CustomerList() {
       render: (r) => (
         <>
           <span className="cell-main">{r.name}</span>
-          {r.archived && <span className="badge badge-muted">{t('customers.archivedBadge')}</span>}
+          {r.archived && <FlagBadge tone="muted">{t('customers.archivedBadge')}</FlagBadge>}
         </>
       )
     },

@@ -6,9 +6,9 @@ import { parseMoneyToCents, centsToDecimalString } from '../../../shared/money'
 import type { InvoicePaymentStatus } from '../../../shared/schemas/payments'
 import type { CurrencyTotal } from '../../../shared/schemas/receivables'
 import type { InvestigationStatus } from '../../../shared/schemas/investigations'
-import { badgeClass, type BadgeTone } from '../components/badge-tones'
+import type { BadgeTone } from '../components/badge-tones'
 import { Banner, type BannerMessage } from '../components/Banner'
-import { statusBadge } from '../components/ToneBadge'
+import { FlagBadge, statusBadge } from '../components/ToneBadge'
 import { useFormat } from '../components/format'
 import { RecordActivity } from '../components/RecordActivity'
 import { useT } from '../i18n'
@@ -122,9 +122,9 @@ export function ItemStatusBadge({ status, overdue }: { status: InvoicePaymentSta
     <>
       <ItemBadge status={status} />
       {overdue && (
-        <span className={badgeClass('danger')} data-testid="payment-overdue">
+        <FlagBadge tone="danger" testId="payment-overdue">
           {t('payments.overdueBadge')}
-        </span>
+        </FlagBadge>
       )}
     </>
   )
