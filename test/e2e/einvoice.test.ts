@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeFatal, validateEn16931 } from '../support/en16931'
 import { listQuery } from '../documents/helpers'
 import { address, customer } from '../support/fixtures'
-import { openSession, present, type Session, draftInvoice } from './harness'
+import { generalErrorMessages } from '../../src/shared/error-messages/general'
+import { openSession, present, type Session, draftInvoice, whileJobsWaitToBeStopped } from './harness'
 
 let session: Session
 let page: Page
@@ -103,6 +104,19 @@ describe('e-invoices in the app', () => {
     await expect
       .poll(() => byTestId('banner-success').textContent())
       .toContain(`${String(expected.length)} e-invoices saved in e-invoices-cii-2020-01-01-2030-12-31.zip`)
+    await byTestId('einvoice-batch-close').click()
+  }, 120_000)
+
+  it('says a batch the user stopped as information, as the weekly invoice lines do, not as an error', async () => {
+    await page.goto(`${session.host.url}#/invoices`)
+    await byTestId('einvoice-batch-open').click()
+    await whileJobsWaitToBeStopped(page, async () => {
+      await byTestId('einvoice-batch-start').click()
+      await byTestId('einvoice-batch-progress').waitFor()
+      await page.getByRole('button', { name: 'Cancel', exact: true }).click()
+      await expect.poll(() => byTestId('banner-info').textContent()).toBe(generalErrorMessages.jobCancelled)
+      expect(await byTestId('banner-error').count()).toBe(0)
+    })
     await byTestId('einvoice-batch-close').click()
   }, 120_000)
 

@@ -10,6 +10,9 @@ import { join } from 'node:path'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
+import { generalErrorMessages } from '../../src/shared/error-messages/general'
+import type { ApiResult } from '../../src/shared/errors'
+import type { JobStatus } from '../../src/shared/schemas/jobs'
 import type { DocumentDraftInput, DocumentLineInput } from '../../src/shared/schemas/document-drafts'
 import type { SettingsInput } from '../../src/shared/schemas/settings'
 import { generateDemo, type DemoSize } from '../../src/main/demo/generate'
@@ -164,6 +167,49 @@ export async function whileUnreachable(
       })
     })
   )
+  try {
+    await check()
+  } finally {
+    await page.unroute(address)
+  }
+}
+
+/**
+ * Runs `check` while every background job the page starts is a stand-in that stays at 1 of 10 until
+ * the page asks to stop it, and then ends as the core ends a stopped job (its 'jobCancelled' refusal):
+ * a real job on a test store is done before a click could stop it.
+ */
+export async function whileJobsWaitToBeStopped(page: Page, check: () => Promise<void>): Promise<void> {
+  let stopped = false
+  const status = (): JobStatus => ({
+    id: '7c1f2a4e-0000-4000-8000-000000000001',
+    method: 'stand-in',
+    state: stopped ? 'cancelled' : 'running',
+    done: 1,
+    total: 10,
+    stage: ''
+  })
+  const answer = (result: ApiResult<unknown>) => ({
+    contentType: 'application/json',
+    body: JSON.stringify(result)
+  })
+  const stand: Record<string, () => ApiResult<unknown>> = {
+    'jobs.start': () => ({ ok: true, data: status() }),
+    'jobs.status': () => ({ ok: true, data: status() }),
+    'jobs.cancel': () => {
+      stopped = true
+      return { ok: true, data: status() }
+    },
+    'jobs.result': () => ({
+      ok: false,
+      error: { code: 'cancelled', key: 'jobCancelled', message: generalErrorMessages.jobCancelled }
+    })
+  }
+  const address = '**/api/jobs.*'
+  await page.route(address, (route) => {
+    const method = new URL(route.request().url()).pathname.replace(/^\/api\//, '')
+    return route.fulfill(answer(present(stand[method], `a stand-in for ${method}`)()))
+  })
   try {
     await check()
   } finally {

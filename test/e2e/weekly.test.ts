@@ -14,7 +14,8 @@ import { regionFormatter } from '../../src/shared/region'
 import type { WeeklyFigures } from '../../src/shared/schemas/figures'
 import { printFormat } from '../../src/main/pdf/format'
 import { dumpDatabase } from '../support/dump'
-import { openSession, type Session, present } from './harness'
+import { generalErrorMessages } from '../../src/shared/error-messages/general'
+import { openSession, type Session, present, whileJobsWaitToBeStopped } from './harness'
 
 let session: Session
 let page: Page
@@ -153,6 +154,15 @@ describe('weekly figures, end to end', () => {
       .get(`${year}-%`) as { n: number }
     expect(n).toBeGreaterThan(0)
     expect(present(linesBook.getWorksheet('Invoice lines')).rowCount).toBe(n + 1)
+    await byTestId('invoice-lines-xlsx').waitFor()
+
+    // Stopped by the user, the job is said as information (what they asked for), not as an error.
+    await whileJobsWaitToBeStopped(page, async () => {
+      await byTestId('invoice-lines-xlsx').click()
+      await byTestId('invoice-lines-cancel').click()
+      await expect.poll(() => byTestId('banner-info').textContent()).toBe(generalErrorMessages.jobCancelled)
+      expect(await byTestId('banner-error').count()).toBe(0)
+    })
     await byTestId('invoice-lines-xlsx').waitFor()
   })
 

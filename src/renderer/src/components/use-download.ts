@@ -2,8 +2,8 @@
 import type { FileResult } from '../../../shared/schemas/common'
 import { saveFile } from '../api/client'
 import { useT } from '../i18n'
-import { messageOf } from './api-errors'
 import type { BannerMessage } from './Banner'
+import { usePageAction } from './use-page-action'
 
 /**
  * Returns `download(kind, produce)`: asks the API for the file, saves it and tells the user
@@ -16,17 +16,11 @@ export function useDownload<Kind>(
   setBusy: (kind: Kind | null) => void = () => {}
 ) {
   const { t } = useT()
-  return async function download(kind: Kind, produce: () => Promise<FileResult>) {
-    setBusy(kind)
-    setMessage(null)
-    try {
+  const perform = usePageAction(setMessage, setBusy)
+  return (kind: Kind, produce: () => Promise<FileResult>) =>
+    perform(kind, async () => {
       const file = await produce()
       saveFile(file)
-      setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(null)
-    }
-  }
+      return t('common.exported', { fileName: file.fileName })
+    })
 }

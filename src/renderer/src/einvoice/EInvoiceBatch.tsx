@@ -35,11 +35,12 @@ export function EInvoiceBatch({ today, onClose }: { today: string; onClose: () =
   const { message, act } = useBannerAction()
 
   const start = () =>
-    act(async () => {
-      const file = await job.run('einvoice.batch', draft)
-      saveFile(file)
-      return t('einvoice.batchDone', { count: file.count, fileName: file.fileName })
-    })
+    act(() =>
+      job.runToBanner('einvoice.batch', draft, (file) => {
+        saveFile(file)
+        return t('einvoice.batchDone', { count: file.count, fileName: file.fileName })
+      })
+    )
 
   return (
     <Dialog title={t('einvoice.batchTitle')} onClose={onClose} testId="einvoice-batch">

@@ -8,12 +8,12 @@ import { useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { addIsoWeeks, isIsoWeek, isoWeekOf } from '../../../shared/iso-week'
 import { api, saveFile } from '../api/client'
-import { messageOf } from '../components/api-errors'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { companyToday, useFormat } from '../components/format'
 import { useBackgroundJob } from '../components/use-background-job'
 import { useDownload } from '../components/use-download'
+import { usePageAction } from '../components/use-page-action'
 import { usePageTitle } from '../components/use-page-title'
 import { WeekInput } from '../components/PeriodInput'
 import { ChoiceOptions } from '../components/ChoiceOptions'
@@ -49,6 +49,7 @@ export function WeeklyPage() {
   const reportLanguage = chosenLanguage ?? uiLanguage
   const year = Number(week.slice(0, 4))
   const [message, setMessage] = useState<BannerMessage | null>(null)
+  const perform = usePageAction(setMessage, setBusy)
   const download = useDownload(setMessage, setBusy)
   // Bumped after "archive as sent" or an import so the views reload.
   const [revision, setRevision] = useState(0)
@@ -64,19 +65,13 @@ export function WeeklyPage() {
   }
 
   /** A year's invoice lines (hundreds of thousands of rows) as a background job with progress. */
-  async function exportInvoiceLines() {
-    setBusy('lines')
-    setMessage(null)
-    try {
-      const file = await linesJob.run('weekly.invoiceLinesXlsx', { year, language: uiLanguage })
-      saveFile(file)
-      setMessage({ kind: 'success', text: t('common.exported', { fileName: file.fileName }) })
-    } catch (error) {
-      setMessage({ kind: linesJob.cancelled() ? 'info' : 'error', text: messageOf(error) })
-    } finally {
-      setBusy(null)
-    }
-  }
+  const exportInvoiceLines = () =>
+    perform('lines', () =>
+      linesJob.runToBanner('weekly.invoiceLinesXlsx', { year, language: uiLanguage }, (file) => {
+        saveFile(file)
+        return t('common.exported', { fileName: file.fileName })
+      })
+    )
 
   async function markSent() {
     const ok = await confirm({
@@ -85,17 +80,11 @@ export function WeeklyPage() {
       confirmLabel: t('weekly.sendConfirm')
     })
     if (!ok) return
-    setBusy('send')
-    setMessage(null)
-    try {
+    await perform('send', async () => {
       const report = await api.call('weekly.markSent', { week, language: reportLanguage })
-      setMessage({ kind: 'success', text: t('weekly.sent', { week, date: format.dateTime(report.sentAt) }) })
       setRevision((r) => r + 1)
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(null)
-    }
+      return t('weekly.sent', { week, date: format.dateTime(report.sentAt) })
+    })
   }
 
   /** The week's report in Excel or PDF, in the language chosen beside it. */
