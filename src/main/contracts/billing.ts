@@ -16,7 +16,8 @@ import type {
 } from '../../shared/schemas/contracts'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { addDays, addMonths } from '../schedule/time'
+import { addMonths } from '../schedule/time'
+import { addDaysIso } from '../../shared/iso-week'
 import { createContractInvoiceDraft } from './invoicing'
 import { loadContract } from './service'
 import { writeTransaction } from '../db/write-transaction'
@@ -37,7 +38,7 @@ export function billingPeriods(
   for (let k = 0; k < 10_000; k++) {
     const periodStart = addMonths(startDate, k * step)
     if (periodStart > until || (endDate !== null && periodStart > endDate)) break
-    const naturalEnd = addDays(addMonths(startDate, (k + 1) * step), -1)
+    const naturalEnd = addDaysIso(addMonths(startDate, (k + 1) * step), -1)
     periods.push({
       periodStart,
       periodEnd: endDate !== null && endDate < naturalEnd ? endDate : naturalEnd,

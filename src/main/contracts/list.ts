@@ -12,7 +12,7 @@ import type { ServiceContext } from '../context'
 import { matchesAllWords } from '../db/search'
 import { listExport, moneyColumn } from '../export/list-sheet'
 import type { ExportColumn } from '../export/xlsx'
-import { addDays } from '../schedule/time'
+import { addDaysIso } from '../../shared/iso-week'
 import { contractExportWords } from './export-words'
 import { contractsWithNames, isExpiring } from './service'
 
@@ -31,7 +31,7 @@ function listBase(ctx: ServiceContext, q: ContractFilters) {
   if (q.status === 'expiring') {
     base = base
       .where('k.status', '=', 'active')
-      .where('k.noticeDate', '<=', addDays(today, EXPIRING_WINDOW_DAYS))
+      .where('k.noticeDate', '<=', addDaysIso(today, EXPIRING_WINDOW_DAYS))
       .where('k.endDate', '>=', today)
   } else if (q.status !== 'all') {
     base = base.where('k.status', '=', q.status)
@@ -91,7 +91,7 @@ export async function renewals(ctx: ServiceContext, withinDays: number): Promise
   const found = await contractsWithNames(ctx.db)
     .select(renewedBy.as('renewedById'))
     .where('k.status', '=', 'active')
-    .where('k.noticeDate', '<=', addDays(today, withinDays))
+    .where('k.noticeDate', '<=', addDaysIso(today, withinDays))
     .where('k.endDate', '>=', today)
     .where((eb) =>
       eb.not(

@@ -22,7 +22,8 @@ import { notFound } from '../db/errors'
 import { executiveExists } from '../executives/references'
 import { searchTextOf } from '../db/search'
 import { invalid } from '../schedule/references'
-import { addDays, addMonths } from '../schedule/time'
+import { addMonths } from '../schedule/time'
+import { addDaysIso } from '../../shared/iso-week'
 import { writeTransaction } from '../db/write-transaction'
 
 export type ContractData = z.output<typeof contractInput>
@@ -35,7 +36,7 @@ export function isExpiring(
     c.status === 'active' &&
     c.endDate !== null &&
     c.endDate >= today &&
-    (c.noticeDate ?? c.endDate) <= addDays(today, EXPIRING_WINDOW_DAYS)
+    (c.noticeDate ?? c.endDate) <= addDaysIso(today, EXPIRING_WINDOW_DAYS)
   )
 }
 
@@ -104,7 +105,7 @@ async function nextNumber(db: Executor, year: string): Promise<string> {
 function columns(input: ContractData, customerLabel: string, number: string) {
   return {
     ...input,
-    noticeDate: input.endDate === null ? null : addDays(input.endDate, -input.noticePeriodDays),
+    noticeDate: input.endDate === null ? null : addDaysIso(input.endDate, -input.noticePeriodDays),
     searchText: searchTextOf([number, input.title, customerLabel])
   }
 }
@@ -272,14 +273,14 @@ export const endContract = (ctx: ServiceContext, id: number, date: string | null
 /** The same term length: whole months when the old term was whole months, else the same number of days. */
 function followOnEnd(old: Contract, start: string): string | null {
   if (old.endDate === null) return null
-  const dayAfter = addDays(old.endDate, 1)
+  const dayAfter = addDaysIso(old.endDate, 1)
   for (let months = 1; months <= 120; months++) {
     const candidate = addMonths(old.startDate, months)
-    if (candidate === dayAfter) return addDays(addMonths(start, months), -1)
+    if (candidate === dayAfter) return addDaysIso(addMonths(start, months), -1)
     if (candidate > dayAfter) break
   }
   const days = Math.round((Date.parse(old.endDate) - Date.parse(old.startDate)) / 86_400_000)
-  return addDays(start, days)
+  return addDaysIso(start, days)
 }
 
 export interface RenewInput {
@@ -295,7 +296,7 @@ export async function renewContract(ctx: ServiceContext, id: number, input: Rene
     const old = await loadContract(trx, id, today)
     if (old.status === 'draft' || old.status === 'terminated') throw refuse(old.status, 'Renewed')
     if (old.renewedById !== null) throw conflict('contractAlreadyRenewed')
-    const startDate = input.startDate ?? (old.endDate !== null ? addDays(old.endDate, 1) : null)
+    const startDate = input.startDate ?? (old.endDate !== null ? addDaysIso(old.endDate, 1) : null)
     if (startDate === null) throw invalid({ startDate: { key: 'contractNoEndDateRenewal' } })
     const endDate = input.endDate ?? followOnEnd(old, startDate)
     if (endDate !== null && endDate < startDate) throw invalid({ endDate: { key: 'endDateBeforeStart' } })

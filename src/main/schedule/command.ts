@@ -6,7 +6,8 @@
 import type { Command } from 'commander'
 import { DomainError } from '../../shared/errors'
 import { callApi, withExistingDatabase } from '../runtime'
-import { addDays, localDayBounds } from './time'
+import { addDaysIso } from '../../shared/iso-week'
+import { localDayBounds } from './time'
 import { getWorkingHours } from './working-hours'
 import { say } from '../cli-language'
 import { help } from '../cli-help'
@@ -30,7 +31,7 @@ async function icsCommand(options: IcsOptions): Promise<void> {
       executiveId: options.executive ?? null,
       from: localDayBounds(options.from, timeZone).from,
       // --to is the last day included.
-      to: localDayBounds(addDays(options.to, 1), timeZone).from
+      to: localDayBounds(addDaysIso(options.to, 1), timeZone).from
     })
     console.log(say('wroteFile', { path: saveFile(file, options.out) }))
   })

@@ -11,7 +11,8 @@ import type { PlanGeneration, VisitPlan, planInput } from '../../shared/schemas/
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { bookedOn, checkExecutives, customerForVisit, executivesOf, invalid, notFound } from './references'
-import { addDays, zonedInstant } from './time'
+import { addDaysIso } from '../../shared/iso-week'
+import { zonedInstant } from './time'
 import { newVisitColumns } from './visits'
 import { writeTransaction } from '../db/write-transaction'
 
@@ -29,7 +30,7 @@ export function planSlots(
 ): string[] {
   const last = plan.endDate !== null && plan.endDate < until ? plan.endDate : until
   const slots: string[] = []
-  for (let date = plan.startDate; date <= last; date = addDays(date, plan.everyWeeks * 7)) {
+  for (let date = plan.startDate; date <= last; date = addDaysIso(date, plan.everyWeeks * 7)) {
     const slot = zonedInstant(date, plan.localTime, plan.timeZone)
     if (slot >= from) slots.push(slot)
   }
@@ -111,12 +112,12 @@ async function fillPlan(
 }
 
 function checkHorizon(ctx: ServiceContext, until: string): void {
-  const limit = addDays(today(ctx), MAX_HORIZON_DAYS)
+  const limit = addDaysIso(today(ctx), MAX_HORIZON_DAYS)
   if (until > limit)
     throw invalid({ until: { key: 'planHorizon', params: { max: MAX_HORIZON_DAYS, date: limit } } })
 }
 
-const defaultHorizon = (ctx: ServiceContext) => addDays(today(ctx), DEFAULT_HORIZON_DAYS)
+const defaultHorizon = (ctx: ServiceContext) => addDaysIso(today(ctx), DEFAULT_HORIZON_DAYS)
 
 export async function createPlan(
   ctx: ServiceContext,

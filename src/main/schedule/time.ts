@@ -101,7 +101,10 @@ export function localDayBounds(date: string, zone: string): { from: string; to: 
   }
 }
 
-/** Adds days to an ISO date (calendar arithmetic, no zones). */
+/**
+ * Adds days to an ISO date (calendar arithmetic, no zones): the same as addDaysIso in src/shared/iso-week.ts,
+ * which the services use; only the demo's schedule still calls this copy.
+ */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10)
 }
