@@ -497,6 +497,58 @@ describe('the schedule, end to end', () => {
     await page.locator('[data-testid="plan-row"]', { hasText: 'every 4 weeks at 09:30' }).waitFor()
     expect((await store('plans.get', { id: plan.id })).everyWeeks).toBe(4)
   })
+
+  it('creates the planned visits up to a chosen day, and says at the day how far ahead it may plan', async () => {
+    const today = DateTime.local().setZone(zone).startOf('day')
+    const dayAhead = (days: number) => present(today.plus({ days }).toISODate())
+    // A weekly plan from tomorrow with no end: saving it creates the visits of the next 90 days.
+    await store('plans.create', {
+      plan: {
+        customerId: ids.other,
+        executiveIds: [ids.marta],
+        everyWeeks: 1,
+        localTime: '07:00',
+        durationMinutes: 30,
+        timeZone: zone,
+        startDate: dayAhead(1),
+        endDate: null,
+        purpose: 'Weekly stock check'
+      }
+    })
+    const allVisits = async () =>
+      (await store('visits.list', { ...visitQuery(ids.other), customerId: null, limit: 1 })).total
+    const before = await allVisits()
+    await page.goto(`${session.host.url}#/schedule/plans`)
+    await byTestId('plans-page').waitFor()
+
+    // Too far ahead: refused, and the reason stands under the day (the store plans at most 3 × 366 days).
+    const until = page.locator('#plans-until')
+    await until.fill(dayAhead(1200))
+    await byTestId('plans-generate').click()
+    await page
+      .locator('[data-testid="banner-error"]', { hasText: 'Please correct the marked fields.' })
+      .waitFor()
+    expect(await page.locator('#plans-until-error').textContent()).toContain(
+      `Plan at most ${3 * 366} days ahead`
+    )
+    expect(await until.getAttribute('aria-invalid')).toBe('true')
+    expect(await allVisits()).toBe(before)
+
+    // Half a year ahead: the visits past the first 90 days are created, and the banner counts them.
+    await until.fill(dayAhead(182))
+    await byTestId('plans-generate').click()
+    const success = page.locator('[data-testid="banner-success"]', { hasText: 'visits created' })
+    await success.waitFor()
+    const created = (await allVisits()) - before
+    expect(created).toBeGreaterThan(0)
+    // Asked again, the store finds every visit up to that day already there: what it created and what it found.
+    const again = await store('plans.generate', { planId: null, until: dayAhead(182) })
+    expect(again.created).toBe(0)
+    expect(await success.textContent()).toContain(
+      `${created} visits created, ${again.existing - created} were already there.`
+    )
+    expect(await page.locator('#plans-until-error').count()).toBe(0)
+  })
 })
 
 /** Clicks an export button and returns the path of the downloaded file. */

@@ -29,10 +29,6 @@ const patterns: Array<{ kind: Finding; pattern: RegExp }> = [
 
 /** file → the kinds allowed there, each with its reason. */
 const allowed: Record<string, Partial<Record<Finding, string>>> = {
-  'src/renderer/src/schedule/PlansPage.tsx': {
-    'live flag':
-      'a one-off action on arrival, not a read shown on screen: ?customer= opens the new-plan form with the customer and takes the parameter out of the address'
-  },
   'src/renderer/src/weekly/WeeklyPage.tsx': {
     'reload counter':
       'remounts the weekly views (with their own edited state: targets) after an import or a send; each view would first need its edits on the query layer'

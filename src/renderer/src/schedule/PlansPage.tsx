@@ -12,9 +12,8 @@ import { planInput, type PlanGeneration, type VisitPlan } from '../../../shared/
 import { api } from '../api/client'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
 import { LoadFailure } from '../components/LoadFailure'
-import { messageOf } from '../components/api-errors'
-import { Banner, type BannerMessage } from '../components/Banner'
-import { TextField } from '../components/fields'
+import { Banner } from '../components/Banner'
+import { Field, TextField } from '../components/fields'
 import { NumberField } from '../components/NumberField'
 import { DateField, TimeField } from '../components/DateInput'
 import { companyToday, useFormat } from '../components/format'
@@ -23,6 +22,7 @@ import { useExecutiveOptions } from '../components/use-executive-options'
 import { useT } from '../i18n'
 import { Dialog } from '../components/Dialog'
 import { useGuardedClose } from '../components/use-guarded-close'
+import { useBannerAction } from '../components/use-banner-action'
 import { CustomerChoice } from '../components/CustomerPicker'
 import { ExecutiveChecklistField } from './pickers'
 import { EditorButtons, EditorForm, useScheduleSave } from './record-form-parts'
@@ -49,7 +49,9 @@ export function PlansPage() {
     api.call('plans.list', { customerId: null, executiveId: null })
   )
   const plans = planList.data ?? null
-  const [message, setMessage] = useState<BannerMessage | null>(null)
+  // Generating says what it made, or why not; a day too far ahead is said at the day (`tooFar`).
+  const { busy, message, setMessage, problem, act } = useBannerAction()
+  const tooFar = problem('until')
   const [editing, setEditing] = useState<VisitPlan | 'new' | null>(null)
   const [prefill, setPrefill] = useState<PlanPrefill | undefined>(undefined)
   const [params, setParams] = useSearchParams()
@@ -59,27 +61,27 @@ export function PlansPage() {
 
   usePageTitle(t('plans.title'))
 
-  // Opened from a customer: a new plan for that customer, prefilled.
+  // Opened from a customer: a new plan for that customer, prefilled once the customer is read.
+  const askedCustomer = Number.isInteger(customerParam) && customerParam > 0 ? customerParam : null
+  const chosenCustomer = useApiQuery(
+    keys.customers('get', askedCustomer),
+    () => api.call('customers.get', { id: askedCustomer ?? 0 }),
+    { enabled: askedCustomer !== null, fresh: true }
+  )
+  const customer = askedCustomer !== null ? chosenCustomer.data : undefined
+  const [openedFor, setOpenedFor] = useState<number | null>(null)
+  if (customer && openedFor !== customer.id) {
+    setOpenedFor(customer.id)
+    setPrefill({
+      customerId: customer.id,
+      customerName: customer.name,
+      executiveIds: customer.executiveId === null ? [] : [customer.executiveId]
+    })
+    setEditing('new')
+  }
   useEffect(() => {
-    if (!Number.isInteger(customerParam) || customerParam <= 0) return
-    let live = true
-    api.call('customers.get', { id: customerParam }).then(
-      (customer) => {
-        if (!live) return
-        setPrefill({
-          customerId: customer.id,
-          customerName: customer.name,
-          executiveIds: customer.executiveId === null ? [] : [customer.executiveId]
-        })
-        setEditing('new')
-        setParams(without('customer'), { replace: true })
-      },
-      (error: unknown) => live && setMessage({ kind: 'error', text: messageOf(error) })
-    )
-    return () => {
-      live = false
-    }
-  }, [customerParam, setParams])
+    if (customer) setParams(without('customer'), { replace: true })
+  }, [customer, setParams])
 
   // Opened on one plan: the dialog opens once the plans are here, and the address forgets the plan.
   const planAsked = plans !== null && Number.isInteger(planParam) && planParam > 0
@@ -94,18 +96,11 @@ export function PlansPage() {
     setParams(without('plan'), { replace: true })
   }, [planAsked, setParams])
 
-  async function generate() {
-    setMessage(null)
-    try {
+  const generate = () =>
+    act(async () => {
       const result = await api.call('plans.generate', { planId: null, until })
-      setMessage({
-        kind: 'success',
-        text: t('plans.generated', { created: result.created, existing: result.existing })
-      })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    }
-  }
+      return t('plans.generated', { created: result.created, existing: result.existing })
+    })
 
   return (
     <div className="page page-plans" data-testid="plans-page">
@@ -133,16 +128,16 @@ export function PlansPage() {
       </header>
       <p className="muted">{t('plans.intro')}</p>
       <div className="toolbar">
-        <div className="field filter-field">
-          <label htmlFor="plans-until">{t('plans.generateUntil')}</label>
-          <DateInput id="plans-until" value={until} onChange={(v, whole) => whole && setUntil(v)} />
-        </div>
-        <button type="button" onClick={() => void generate()} data-testid="plans-generate">
+        <Field id="plans-until" label={t('plans.generateUntil')} error={tooFar} className="filter-field">
+          {(aria) => <DateInput {...aria} value={until} onChange={(v, whole) => whole && setUntil(v)} />}
+        </Field>
+        <button type="button" onClick={() => void generate()} disabled={busy} data-testid="plans-generate">
           {t('plans.generate')}
         </button>
       </div>
       <Banner message={message} onClose={() => setMessage(null)} />
       <LoadFailure error={planList.error} />
+      <LoadFailure error={chosenCustomer.error} />
       <table className="simple-table" data-testid="plans-table">
         <thead>
           <tr>
