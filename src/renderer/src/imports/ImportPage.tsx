@@ -24,9 +24,9 @@ import { useBackgroundJob } from '../components/use-background-job'
 import { useBannerAction } from '../components/use-banner-action'
 import { base64Of } from '../components/file-base64'
 import { LabelledSelect } from '../components/fields'
-import { usePageTitle } from '../components/use-page-title'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { SimpleTable } from '../components/SimpleTable'
+import { TitledPage } from '../components/TitledPage'
 import { TitledSection } from '../components/TitledSection'
 import { MainButton } from '../components/MainButton'
 import { useT } from '../i18n'
@@ -60,7 +60,6 @@ const EXAMPLES = 3
 
 export function ImportPage() {
   const { t } = useT()
-  usePageTitle(t('imports.title'))
   const [params, setParams] = useSearchParams()
   const requested = params.get('kind')
   const kind: ImportKind = isKind(requested) ? requested : 'customers'
@@ -156,12 +155,12 @@ export function ImportPage() {
   const listPath = listPaths[kind]
 
   return (
-    <div className="page imports-page" data-testid="import-page">
-      <header className="page-header">
-        <h1>{t('imports.title')}</h1>
-      </header>
-      <p className="muted">{t('imports.intro')}</p>
-
+    <TitledPage
+      title={t('imports.title')}
+      className="imports-page"
+      testId="import-page"
+      intro={t('imports.intro')}
+    >
       <TitledSection id="import-file-title" title={t('imports.fileTitle')} className="form-section">
         <div className="import-row">
           <LabelledSelect
@@ -361,6 +360,6 @@ export function ImportPage() {
           </TitledSection>
         </>
       )}
-    </div>
+    </TitledPage>
   )
 }
