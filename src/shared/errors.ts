@@ -231,6 +231,8 @@ export type NotFoundThing =
   | 'attachment'
   | 'contract'
   | 'link'
+  | 'campaign'
+  | 'segment'
 
 export function notFound(thing: NotFoundThing, id: number): DomainError {
   return new DomainError('not_found', { key: `${thing}NotFound`, params: { id } })

@@ -279,7 +279,11 @@ describe('segments', () => {
     })
     expect(saved.filters.region).toBe('Catalunya')
     const clash = await desk.fail('segments.save', { segment: { name: 'Actius a Catalunya', filters: {} } })
-    expect(clash).toMatchObject({ code: 'conflict', key: 'segmentNameTaken' })
+    expect(clash).toMatchObject({
+      code: 'conflict',
+      key: 'segmentNameTaken',
+      params: { name: 'Actius a Catalunya' }
+    })
     expect((await desk.call('segments.list', {})).map((s) => s.name)).toEqual(['Actius a Catalunya'])
   })
 })
@@ -490,6 +494,12 @@ describe('a postal campaign', () => {
 // ---- Paper ----
 
 describe('address labels', () => {
+  it('refuses the labels of a segment that does not exist', async () => {
+    const error = await desk.fail('campaigns.labels', { segmentId: 9999, layout: 'L7160' })
+    expect(error).toMatchObject({ code: 'not_found', key: 'segmentNotFound', params: { id: 9999 } })
+    expect(error.message).toBe('Segment 9999 does not exist (it may have been deleted).')
+  })
+
   for (const layout of ['L7160', 'L7163', '5160'] as const) {
     it(`print each consenting address inside its own ${layout} label`, async () => {
       // Enough extra customers to spill onto a second sheet.

@@ -5,7 +5,7 @@
  * preview with real recipients).
  */
 import type { z } from 'zod'
-import { DomainError } from '../../shared/errors'
+import { invalid } from '../../shared/errors'
 import { isLanguage, type Language } from '../../shared/languages'
 import type { FileResult } from '../../shared/schemas/common'
 import type { CampaignRecipient, LabelLayout, labelsInput } from '../../shared/schemas/campaigns'
@@ -168,12 +168,7 @@ async function labelsFile(
       postalLines
     )
     name = `segment-${String(segmentId)}`
-  } else
-    throw new DomainError(
-      'invalid_input',
-      { key: 'correctMarkedFields' },
-      { campaignId: { key: 'fieldRequired' } }
-    )
+  } else throw invalid({ campaignId: { key: 'fieldRequired' } })
   const bytes = await renderLabels(addresses, layout, await companyLanguage(ctx.db))
   return pdf(`${name}-labels-${layout}.pdf`, bytes)
 }

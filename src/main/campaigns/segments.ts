@@ -6,7 +6,7 @@
  */
 import { sql, type Expression, type SqlBool } from 'kysely'
 import type { z } from 'zod'
-import { DomainError } from '../../shared/errors'
+import { conflict, notFound } from '../../shared/errors'
 import { addDaysIso } from '../../shared/iso-week'
 import { countryLanguages, type Language } from '../../shared/languages'
 import {
@@ -249,7 +249,7 @@ export async function listSegments(db: Executor): Promise<Segment[]> {
 
 export async function loadSegment(db: Executor, id: number): Promise<Segment> {
   const row = await db.selectFrom('segments').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw new DomainError('not_found', { key: 'segmentNotFound', params: { id } })
+  if (!row) throw notFound('segment', id)
   return toSegment(row)
 }
 
@@ -265,7 +265,7 @@ export async function saveSegment(
       .where('name', '=', input.name)
       .where('id', '<>', id ?? 0)
       .executeTakeFirst()
-    if (clash) throw new DomainError('conflict', { key: 'segmentNameTaken', params: { name: input.name } })
+    if (clash) throw conflict('segmentNameTaken', { name: input.name })
     const now = isoNow(ctx)
     const filters = JSON.stringify(input.filters)
     if (id === null) {

@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod'
 import { activity } from '../../shared/activity'
-import { conflict, DomainError, invalid } from '../../shared/errors'
+import { conflict, invalid, notFound } from '../../shared/errors'
 import { addDaysIso } from '../../shared/iso-week'
 import { isLanguage, languages, type Language } from '../../shared/languages'
 import type {
@@ -66,7 +66,7 @@ export async function loadCampaignRow(db: Executor, id: number) {
     .select('s.name as segmentName')
     .where('k.id', '=', id)
     .executeTakeFirst()
-  if (!row) throw new DomainError('not_found', { key: 'campaignNotFound', params: { id } })
+  if (!row) throw notFound('campaign', id)
   return row
 }
 
