@@ -18,7 +18,7 @@ import { useDownload } from '../components/use-download'
 import { LetterMailButtons } from '../mail/LetterMailButtons'
 import { useT } from '../i18n'
 import { InvestigationBadge, ItemStatusBadge, ReceivableNumber } from './common'
-import { RecordPaymentDialog } from './RecordPaymentDialog'
+import { RecordPaymentButton } from './RecordPaymentButton'
 
 /** One figure of the account's summary: its name above, the amount below. */
 /** How reliably the customer has paid: good, fair, poor, or too new to say. */
@@ -45,7 +45,6 @@ export function CustomerPayments({ customerId, customerName }: { customerId: num
   const format = useFormat()
   const navigate = useNavigate()
   const [message, setMessage] = useState<BannerMessage | null>(null)
-  const [recording, setRecording] = useState(false)
   const [busy, setBusy] = useState<'statement' | 'reminder' | 'credit' | null>(null)
   const download = useDownload(setMessage, setBusy)
   const invalidate = useInvalidate()
@@ -161,14 +160,13 @@ export function CustomerPayments({ customerId, customerName }: { customerId: num
             )}
           </div>
           <div className="pay-actions">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => setRecording(true)}
-              data-testid="account-record-payment"
-            >
-              {t('payments.account.recordPayment')}
-            </button>
+            <RecordPaymentButton
+              customer={{ id: customerId, name: customerName }}
+              label={t('payments.account.recordPayment')}
+              primary
+              testId="account-record-payment"
+              onRecorded={(id) => void navigate(`/payments/${id}`)}
+            />
             <button
               type="button"
               disabled={busy !== null}
@@ -251,16 +249,6 @@ export function CustomerPayments({ customerId, customerName }: { customerId: num
             </>
           )}
         </>
-      )}
-      {recording && (
-        <RecordPaymentDialog
-          customer={{ id: customerId, name: customerName }}
-          onClose={() => setRecording(false)}
-          onRecorded={(id) => {
-            setRecording(false)
-            void navigate(`/payments/${id}`)
-          }}
-        />
       )}
     </section>
   )

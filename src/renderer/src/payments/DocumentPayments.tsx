@@ -8,13 +8,12 @@ import { TitledSection } from '../components/TitledSection'
 import { useFormat } from '../components/format'
 import { useT } from '../i18n'
 import { ItemStatusBadge, PaymentBadge } from './common'
-import { RecordPaymentDialog } from './RecordPaymentDialog'
+import { RecordPaymentButton } from './RecordPaymentButton'
 
 export function DocumentPayments({ documentId, customerName }: { documentId: number; customerName: string }) {
   const { t } = useT()
   const format = useFormat()
   const navigate = useNavigate()
-  const [recording, setRecording] = useState(false)
   const [recorded, setRecorded] = useState<number | null>(null)
   const { data, error } = useApiQuery(keys.payments('document', documentId), () =>
     api.call('receivables.document', { id: documentId })
@@ -60,23 +59,16 @@ export function DocumentPayments({ documentId, customerName }: { documentId: num
       )}
       <p className="document-payments-actions">
         {item.openCents > 0 && (
-          <button type="button" onClick={() => setRecording(true)} data-testid="document-record-payment">
-            {t('payments.record')}
-          </button>
+          <RecordPaymentButton
+            customer={{ id: item.customerId, name: customerName }}
+            document={{ documentId: item.documentId, openCents: item.openCents, currency: item.currency }}
+            label={t('payments.record')}
+            testId="document-record-payment"
+            onRecorded={setRecorded}
+          />
         )}{' '}
         <Link to={`/customers/${item.customerId}#payments`}>{t('payments.document.account')}</Link>
       </p>
-      {recording && (
-        <RecordPaymentDialog
-          customer={{ id: item.customerId, name: customerName }}
-          document={{ documentId: item.documentId, openCents: item.openCents, currency: item.currency }}
-          onClose={() => setRecording(false)}
-          onRecorded={(paymentId) => {
-            setRecording(false)
-            setRecorded(paymentId)
-          }}
-        />
-      )}
     </TitledSection>
   )
 }

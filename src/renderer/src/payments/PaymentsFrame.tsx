@@ -11,7 +11,7 @@ import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
 import { PaymentTabs } from './common'
 import { ImportPaymentsDialog } from './ImportPaymentsDialog'
-import { RecordPaymentDialog } from './RecordPaymentDialog'
+import { RecordPaymentButton } from './RecordPaymentButton'
 
 export function PaymentsFrame({
   count,
@@ -23,7 +23,7 @@ export function PaymentsFrame({
   children: ReactNode
 }) {
   const { t } = useT()
-  const [dialog, setDialog] = useState<'record' | 'import' | null>(null)
+  const [importing, setImporting] = useState(false)
   usePageTitle(t('payments.title'))
   return (
     <div className="page page-list">
@@ -33,30 +33,21 @@ export function PaymentsFrame({
         actions={
           <>
             {actions}
-            <button type="button" onClick={() => setDialog('import')} data-testid="payments-import">
+            <button type="button" onClick={() => setImporting(true)} data-testid="payments-import">
               {t('payments.import')}
             </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => setDialog('record')}
-              data-testid="payments-record"
-            >
-              {t('payments.record')}
-            </button>
+            <RecordPaymentButton
+              customer={null}
+              label={t('payments.record')}
+              primary
+              testId="payments-record"
+            />
           </>
         }
       />
       <PaymentTabs />
       {children}
-      {dialog === 'record' && (
-        <RecordPaymentDialog
-          customer={null}
-          onClose={() => setDialog(null)}
-          onRecorded={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'import' && <ImportPaymentsDialog onClose={() => setDialog(null)} />}
+      {importing && <ImportPaymentsDialog onClose={() => setImporting(false)} />}
     </div>
   )
 }
