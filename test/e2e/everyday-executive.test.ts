@@ -1,6 +1,7 @@
 /**
  * Issue 13 item 8 at 1366×768: the executive page shows their 12 weeks against their targets with
  * a legend of the colour bands; the weekly figures filter by executive and a row opens their page.
+ * Both say which documents the amounts leave out for want of an exchange rate.
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,6 +10,7 @@ import { emptyCustomer } from '../../src/shared/schemas/customers'
 import {
   expectNoSeriousA11yViolations,
   openSession,
+  present,
   type Session,
   setUpCompany,
   draftInvoice
@@ -18,6 +20,8 @@ let session: Session
 let page: Page
 let anaId = 0
 let borisId = 0
+/** An invoice in pounds, a currency with no exchange rate: the figures leave it out and say so. */
+let poundsInvoice = ''
 const week = isoWeekOf(new Date().toISOString().slice(0, 10))
 
 beforeAll(async () => {
@@ -49,6 +53,16 @@ beforeAll(async () => {
     { description: 'Servei', quantityMilli: 4_000, unitPriceCents: 10_000, vatRateBp: 2100 }
   ])
   await session.store('documents.issue', { id: draft.id })
+  const pounds = await draftInvoice(
+    session,
+    customer.id,
+    [{ description: 'Service', quantityMilli: 1_000, unitPriceCents: 5_000, vatRateBp: 2100 }],
+    { currency: 'GBP' }
+  )
+  poundsInvoice = present(
+    (await session.store('documents.issue', { id: pounds.id })).number,
+    'the pound invoice number'
+  )
   await session.store('targets.set', {
     target: { executiveId: anaId, metric: 'revenue', period: 'week', value: 20_000, validFrom: '2025-01-01' }
   })
@@ -73,6 +87,10 @@ describe('the executive page and the weekly filter', () => {
     const legend = await session.byTestId('band-legend').textContent()
     for (const threshold of ['80%', '100%', '150%']) expect(legend?.replace(/\s/g, '')).toContain(threshold)
     expect(await session.byTestId('executive-customers').textContent()).toContain('1')
+    // The pound invoice is left out of the amounts above, and the page says which one.
+    expect(await session.byTestId('figures-unconverted').textContent()).toBe(
+      `Left out for want of an exchange rate: ${poundsInvoice} (GBP).`
+    )
     await expectNoSeriousA11yViolations(page)
   })
 
@@ -84,6 +102,9 @@ describe('the executive page and the weekly filter', () => {
       const filter = session.byTestId('figures-executive-filter')
       await filter.waitFor()
       await expect.poll(() => session.byTestId('figures-row').count(), { timeout: 30_000 }).toBe(2)
+      expect(await session.byTestId('figures-unconverted').textContent()).toBe(
+        `Left out for want of an exchange rate: ${poundsInvoice} (GBP).`
+      )
       await filter.selectOption(String(borisId))
       await expect.poll(() => session.byTestId('figures-row').count()).toBe(1)
       expect(await session.byTestId('figures-row').getAttribute('data-executive-id')).toBe(String(borisId))

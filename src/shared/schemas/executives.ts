@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id, masterDataListQuery, optionalEmail, phone, requiredText } from './common'
-import { isoWeekText } from './figures'
+import { isoWeekText, type UnconvertedDocument } from './figures'
 
 export const executiveInput = z
   .object({
@@ -74,5 +74,5 @@ export interface ExecutiveFigures {
   /** The customers they look after (not archived), by status. */
   customers: { active: number; prospect: number; inactive: number }
   /** Documents left out of the amounts for want of an exchange rate. */
-  unconverted: Array<{ number: string; currency: string; date: string }>
+  unconverted: UnconvertedDocument[]
 }

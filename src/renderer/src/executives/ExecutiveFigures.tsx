@@ -9,8 +9,8 @@ import { api } from '../api/client'
 import { useApiQuery } from '../api/query'
 import { messageOf } from '../components/api-errors'
 import { useT } from '../i18n'
-import { FigureCell, FiguresGrid } from '../weekly/FiguresGrid'
-import { bandClass, TargetBandLegend } from '../weekly/TargetBands'
+import { FigureCell, FiguresGrid, UnconvertedNotice } from '../weekly/FiguresGrid'
+import { bandClass } from '../weekly/TargetBands'
 import { useFigureFormat } from '../weekly/use-weekly'
 
 type Totals = Omit<ExecutiveWeek, 'week' | 'start'>
@@ -138,26 +138,15 @@ function FiguresPanel({ figures }: { figures: Figures }) {
         </div>
       </div>
       <p className="muted">{t('executive.figures.currencyNote', { currency: figures.currency })}</p>
-      {figures.unconverted.length > 0 && (
-        <p className="notice" role="status">
-          {t('weekly.unconverted', {
-            documents: figures.unconverted.map((u) => `${u.number} (${u.currency})`).join(', ')
-          })}
-        </p>
-      )}
-      <TargetBandLegend currency={figures.currency} />
+      <UnconvertedNotice unconverted={figures.unconverted} />
       <FiguresGrid
         label={t('executive.figures.tableLabel')}
         testId="executive-weeks"
+        currency={figures.currency}
         firstColumn={t('executive.figures.col.week')}
         columns={columns}
         columnLabel={(c) => t(`executive.figures.col.${c}`)}
-        foot={
-          <tr data-testid="executive-total">
-            <th scope="row">{t('executive.figures.total')}</th>
-            {cells(totals)}
-          </tr>
-        }
+        total={{ label: t('executive.figures.total'), testId: 'executive-total', cells: cells(totals) }}
       >
         {figures.weeks.map((w) => (
           <tr key={w.week} data-testid="executive-week" data-week={w.week}>

@@ -7,8 +7,8 @@ import type { TFunction } from 'i18next'
 import { Link, useNavigate, useSearchParams } from 'react-router-dom'
 import { wholeTarget, type FiguresRow, type WeeklyFigures } from '../../../shared/schemas/figures'
 import { useT } from '../i18n'
-import { FigureCell, FiguresGrid } from './FiguresGrid'
-import { bandClass, TargetBandLegend } from './TargetBands'
+import { FigureCell, FiguresGrid, UnconvertedNotice } from './FiguresGrid'
+import { bandClass } from './TargetBands'
 import { useFigureFormat } from './use-weekly'
 
 /** A row's name in the reader's language; a change to a sent report carries no `active`. */
@@ -45,13 +45,7 @@ export function FiguresDefinitions({ figures }: { figures: WeeklyFigures }) {
   return (
     <section className="panel figures-definitions" data-testid="figures-definitions">
       <h2>{t('weekly.definitions.title')}</h2>
-      {figures.unconverted.length > 0 && (
-        <p className="notice" role="status" data-testid="figures-unconverted">
-          {t('weekly.unconverted', {
-            documents: figures.unconverted.map((u) => `${u.number} (${u.currency})`).join(', ')
-          })}
-        </p>
-      )}
+      <UnconvertedNotice unconverted={figures.unconverted} />
       <ul>
         <li>{t('weekly.definitions.currency', { currency: figures.currency })}</li>
         <li>{t('weekly.definitions.revenue')}</li>
@@ -155,20 +149,15 @@ export function FiguresTable({ figures }: { figures: WeeklyFigures }) {
           ))}
         </select>
       </div>
-      <TargetBandLegend currency={figures.currency} />
       <FiguresGrid
         label={t('weekly.tableLabel')}
         testId="figures-table"
+        currency={figures.currency}
         firstColumn={t('weekly.col.name')}
         columns={columns}
         columnLabel={(c) => t(`weekly.col.${c}`)}
         empty={shown.length === 0 && t('weekly.noExecutives')}
-        foot={
-          <tr data-testid="figures-team-row">
-            <th scope="row">{t('weekly.teamTotal')}</th>
-            {cells(figures.team)}
-          </tr>
-        }
+        total={{ label: t('weekly.teamTotal'), testId: 'figures-team-row', cells: cells(figures.team) }}
       >
         {shown.map((r) => {
           const page =
