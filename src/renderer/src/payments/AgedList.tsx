@@ -69,7 +69,6 @@ export function AgedList() {
   return (
     <PaymentsListScreen
       countKey="payments.aged.count"
-      actions={exporter.button}
       list={list}
       prefix="aged"
       searchPlaceholder={t('payments.aged.searchPlaceholder')}

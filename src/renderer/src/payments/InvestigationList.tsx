@@ -91,7 +91,6 @@ export function InvestigationList() {
   return (
     <PaymentsListScreen
       countKey="payments.investigations.count"
-      actions={exporter.button}
       list={list}
       prefix="investigation"
       filters={

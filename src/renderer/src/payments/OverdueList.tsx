@@ -80,7 +80,6 @@ export function OverdueList() {
   return (
     <PaymentsListScreen
       countKey="payments.overdue.count"
-      actions={exporter.button}
       list={list}
       prefix="overdue"
       searchPlaceholder={t('payments.overdue.searchPlaceholder')}

@@ -5,7 +5,7 @@
  */
 import { useState, type ComponentProps, type ReactNode } from 'react'
 import { useFormat } from '../components/format'
-import { listCount, ListHeader } from '../components/ListPage'
+import { listCount, ListHeader, type useExport } from '../components/ListPage'
 import { ListBody } from '../components/ListScreen'
 import { usePageTitle } from '../components/use-page-title'
 import { useT } from '../i18n'
@@ -58,18 +58,19 @@ type ListBodyProps<Row> = ComponentProps<typeof ListBody<Row>>
  * A view of the payments area that is a list (the payments, the overdue receivables, the aged
  * receivables, the investigations): the frame with the list's count beside the title, then the
  * list's toolbar, messages and grid. Every view's search box has the same label; `searchPlaceholder`
- * says what this one searches (leave out for a list filtered by choices alone).
+ * says what this one searches (leave out for a list filtered by choices alone). A list that exports
+ * (useExport) has its button beside the title and its problem or confirmation above the list.
  */
 export function PaymentsListScreen<Row>({
   countKey,
-  actions,
   searchPlaceholder,
+  exporter,
   ...body
-}: Omit<ListBodyProps<Row>, 'search'> & {
+}: Omit<ListBodyProps<Row>, 'search' | 'exporter'> & {
   countKey:
     'payments.count' | 'payments.overdue.count' | 'payments.aged.count' | 'payments.investigations.count'
-  actions?: ReactNode
   searchPlaceholder?: string
+  exporter?: ReturnType<typeof useExport>
 }) {
   const { t } = useT()
   const format = useFormat()
@@ -78,8 +79,8 @@ export function PaymentsListScreen<Row>({
       ? undefined
       : { label: t('payments.searchLabel'), placeholder: searchPlaceholder }
   return (
-    <PaymentsFrame count={listCount(t, format, countKey, body.grid.rows.total)} actions={actions}>
-      <ListBody {...body} search={search} />
+    <PaymentsFrame count={listCount(t, format, countKey, body.grid.rows.total)} actions={exporter?.button}>
+      <ListBody {...body} search={search} exporter={exporter} />
     </PaymentsFrame>
   )
 }
