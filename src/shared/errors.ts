@@ -233,6 +233,7 @@ export type NotFoundThing =
   | 'link'
   | 'campaign'
   | 'segment'
+  | 'navReport'
 
 export function notFound(thing: NotFoundThing, id: number): DomainError {
   return new DomainError('not_found', { key: `${thing}NotFound`, params: { id } })

@@ -7,7 +7,8 @@
  */
 import type { Store } from '../db/open'
 import { planSlots } from '../schedule/plans'
-import { addDays, addMonths, zoneOffsetMs } from '../schedule/time'
+import { addDaysIso } from '../../shared/iso-week'
+import { addMonths, zoneOffsetMs } from '../schedule/time'
 import { WORKING_HOURS_KEY } from '../schedule/working-hours'
 import { seededRandom, type Random } from './random'
 import { demoLeavingDays } from './documents'
@@ -115,7 +116,7 @@ function insertVisits(
   }
   const first = addMonths(today, -sizes.monthsBack)
   const last = addMonths(today, sizes.monthsAhead)
-  for (let date = first; date <= last; date = addDays(date, 1)) {
+  for (let date = first; date <= last; date = addDaysIso(date, 1)) {
     if (!isWeekday(date)) continue
     const future = date > today
     for (const executive of executives) {
@@ -139,7 +140,7 @@ function insertVisits(
         let status = 'scheduled'
         let outcome = ''
         let cancelReason = ''
-        if (past && !(date >= addDays(today, -5) && random.chance(0.5))) {
+        if (past && !(date >= addDaysIso(today, -5) && random.chance(0.5))) {
           const roll = random.next()
           status = roll < 0.86 ? 'completed' : roll < 0.94 ? 'cancelled' : 'no_show'
           if (status === 'completed') outcome = random.pick(OUTCOMES)
@@ -158,7 +159,7 @@ function insertVisits(
           status === 'completed' && random.chance(0.3) ? 'Hablar con administración. Megbeszélve.' : ''
         const partner = random.chance(0.05) ? random.pick(executives) : null
         const followUpText = status === 'completed' && random.chance(0.35) ? random.pick(FOLLOW_UPS) : null
-        const followUpDue = followUpText === null ? null : addDays(date, random.int(2, 20))
+        const followUpDue = followUpText === null ? null : addDaysIso(date, random.int(2, 20))
         if (gone(executive.id, date)) continue
         const { lastInsertRowid } = visit.run(
           c.id,
@@ -206,7 +207,7 @@ function insertMeetings(
   for (
     let date = addMonths(today, -sizes.monthsBack);
     date <= addMonths(today, sizes.monthsAhead);
-    date = addDays(date, 1)
+    date = addDaysIso(date, 1)
   ) {
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay()
     const meetings: Array<{ title: string; start: string; minutes: number; people: typeof active }> = []
@@ -269,7 +270,7 @@ function insertContracts(
   const chosen = [...customerIds].sort(() => random.next() - 0.5).slice(0, scheduleDemoSizes[size].contracts)
   chosen.sort((a, b) => a.id - b.id)
   for (const c of chosen) {
-    let start = addDays(today, -random.int(30, 3 * 365))
+    let start = addDaysIso(today, -random.int(30, 3 * 365))
     let renewedFrom: number | null = null
     const months = random.pick([12, 12, 24, 36])
     const frequency = random.pick(['monthly', 'monthly', 'quarterly', 'yearly', 'one_off'] as const)
@@ -278,13 +279,13 @@ function insertContracts(
     const value = frequency === 'one_off' ? random.int(100_000, 5_000_000) : random.int(5_000, 400_000)
     // A contract, and its renewals while the previous one ended in the past.
     for (let round = 0; round < 4; round++) {
-      const end = addDays(addMonths(start, months), -1)
+      const end = addDaysIso(addMonths(start, months), -1)
       const ended = end < today
       const terminated = !ended && random.chance(0.04)
       const draft = !ended && !terminated && round === 0 && random.chance(0.05)
       const status = draft ? 'draft' : terminated ? 'terminated' : ended ? 'ended' : 'active'
       const number = numberFor(start < today ? start : today)
-      const created = `${addDays(start, -random.int(5, 40))}T10:00:00.000Z`
+      const created = `${addDaysIso(start, -random.int(5, 40))}T10:00:00.000Z`
       const { lastInsertRowid } = contract.run(
         number,
         c.id,
@@ -296,8 +297,8 @@ function insertContracts(
         end,
         frequency,
         notice,
-        addDays(end, -notice),
-        draft ? null : addDays(start, -random.int(1, 20)),
+        addDaysIso(end, -notice),
+        draft ? null : addDaysIso(start, -random.int(1, 20)),
         status,
         ended ? end : terminated ? today : null,
         terminated ? 'Cierre del establecimiento' : '',
@@ -309,7 +310,7 @@ function insertContracts(
       count++
       if (!ended || !random.chance(0.7)) break
       renewedFrom = Number(lastInsertRowid)
-      start = addDays(end, 1)
+      start = addDaysIso(end, 1)
     }
   }
   return count
@@ -349,7 +350,7 @@ function insertPlans(
       everyWeeks: random.pick([2, 4, 4, 6, 8]),
       localTime: random.pick(['08:30', '11:00', '13:30', '17:30']),
       timeZone: ZONE,
-      startDate: addDays(today, random.int(1, 28)),
+      startDate: addDaysIso(today, random.int(1, 28)),
       endDate: null
     }
     const purpose = 'Visita periódica'
@@ -366,7 +367,7 @@ function insertPlans(
     )
     const planId = Number(lastInsertRowid)
     planPerson.run(planId, c.executiveId)
-    for (const slot of planSlots(p, nowIso, addDays(today, 90))) {
+    for (const slot of planSlots(p, nowIso, addDaysIso(today, 90))) {
       const end = iso(Date.parse(slot) + 3_600_000)
       const v = visit.run(c.id, planId, slot, slot, end, purpose, ...addressValues(c), nowIso, nowIso)
       person.run(Number(v.lastInsertRowid), c.executiveId, slot)

@@ -19,12 +19,6 @@ export function documentLabel(doc: { type: DocumentType; number: string | null; 
 
 export { today } from '../clock'
 
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
-}
-
 export { conflict }
 
 const statusWords: Record<DocumentStatus, ErrorKey> = {

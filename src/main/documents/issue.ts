@@ -21,7 +21,8 @@ import { checkRemainderAtIssue, isRemainderShape } from './credit-remainder'
 import { isoNow, type Executor, type ServiceContext } from '../context'
 import { searchTextOf } from '../db/search'
 import { readSettings } from '../settings/service'
-import { addDays, conflict, documentLabel, statusWord, today, typeLabels, typeWord } from './common'
+import { addDaysIso } from '../../shared/iso-week'
+import { conflict, documentLabel, statusWord, today, typeLabels, typeWord } from './common'
 import { customerSnapshot } from './drafts'
 import { sellerSnapshot } from './seller-snapshot'
 import {
@@ -325,7 +326,7 @@ export async function issueInTransaction(
   await checkChronology(trx, record, issueDate)
   let validUntil = record.validUntil
   if (record.type === 'estimate') {
-    validUntil ??= addDays(issueDate, settings.documents.estimateValidityDays)
+    validUntil ??= addDaysIso(issueDate, settings.documents.estimateValidityDays)
     if (validUntil < issueDate) throw invalid({ validUntil: { key: 'validUntilBeforeIssue' } })
   }
   // OSS: decided before this document counts among the issued ones, kept with it below.
@@ -364,7 +365,7 @@ export async function issueInTransaction(
       status: issuedStatus[record.type],
       issueDate,
       validUntil,
-      dueDate: payable ? addDays(issueDate, customer.paymentTermsDays) : null,
+      dueDate: payable ? addDaysIso(issueDate, customer.paymentTermsDays) : null,
       paymentInstructions: payable
         ? paymentInstructions(
             record,

@@ -4,7 +4,7 @@
  * screens show with advice in plain words.
  */
 import { activity } from '../../shared/activity'
-import { conflict, DomainError, type ErrorKey, type Message } from '../../shared/errors'
+import { conflict, notFound, type ErrorKey, type Message } from '../../shared/errors'
 import {
   navAdviceKind,
   type NavAdviceKind,
@@ -129,7 +129,7 @@ export async function resendReport(ctx: ServiceContext, reportId: number): Promi
       .selectAll()
       .where('id', '=', reportId)
       .executeTakeFirst()
-    if (!report) throw new DomainError('not_found', { key: 'navReportNotFound', params: { id: reportId } })
+    if (!report) throw notFound('navReport', reportId)
     if (report.status !== 'aborted') throw conflict('navResendOnlyRejected')
     const now = isoNow(ctx)
     await trx

@@ -101,14 +101,6 @@ export function localDayBounds(date: string, zone: string): { from: string; to: 
   }
 }
 
-/**
- * Adds days to an ISO date (calendar arithmetic, no zones): the same as addDaysIso in src/shared/iso-week.ts,
- * which the services use; only the demo's schedule still calls this copy.
- */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10)
-}
-
 /** Adds months to an ISO date, clamping to the month's last day (Jan 31 + 1 month = Feb 28). */
 export function addMonths(date: string, months: number): string {
   return required(
