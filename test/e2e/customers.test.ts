@@ -274,6 +274,8 @@ describe('customers, end to end', () => {
     await byTestId('confirm-ok').click()
     await byTestId('customer-restore').waitFor()
     expect((await store('customers.get', { id: customerId })).archivedAt).not.toBeNull()
+    // The page marks it beside its name, in the muted tone the list's "Archived" has.
+    expect(await page.locator('.page-header .badge.badge-muted').textContent()).toBe('Archived')
 
     await byTestId('nav-customers').click()
     await byTestId('customer-search').fill(search)

@@ -18,6 +18,7 @@ import { api, ApiCallError } from '../api/client'
 import { messageOf } from '../components/api-errors'
 import type { ConfirmOptions } from '../components/ConfirmDialog'
 import { DeleteButton, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
+import { FlagBadge } from '../components/ToneBadge'
 import { useRecordEditor } from '../components/use-record-editor'
 import { CustomerDocuments } from '../documents/CustomerDocuments'
 import { CustomerPayments } from '../payments/CustomerPayments'
@@ -223,7 +224,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
               {record.code}
             </span>
           )}
-          {archived && <span className="badge badge-muted">{t('customers.archivedBadge')}</span>}
+          {archived && <FlagBadge tone="muted">{t('customers.archivedBadge')}</FlagBadge>}
         </>
       }
       actions={
