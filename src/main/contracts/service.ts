@@ -23,7 +23,7 @@ import { executiveExists } from '../executives/references'
 import { searchTextOf } from '../db/search'
 import { invalid } from '../schedule/references'
 import { addMonths } from '../schedule/time'
-import { addDaysIso } from '../../shared/iso-week'
+import { addDaysIso, daysBetween } from '../../shared/iso-week'
 import { writeTransaction } from '../db/write-transaction'
 
 export type ContractData = z.output<typeof contractInput>
@@ -279,7 +279,7 @@ function followOnEnd(old: Contract, start: string): string | null {
     if (candidate === dayAfter) return addDaysIso(addMonths(start, months), -1)
     if (candidate > dayAfter) break
   }
-  const days = Math.round((Date.parse(old.endDate) - Date.parse(old.startDate)) / 86_400_000)
+  const days = daysBetween(old.startDate, old.endDate)
   return addDaysIso(start, days)
 }
 

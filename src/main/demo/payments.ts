@@ -11,7 +11,7 @@
 import { activity } from '../../shared/activity'
 import { defaultSettings } from '../../shared/schemas/settings'
 import { defaultEInvoiceSettings } from '../../shared/schemas/einvoice'
-import { addDaysIso } from '../../shared/iso-week'
+import { addDaysIso, daysBetween } from '../../shared/iso-week'
 import type { Store } from '../db/open'
 import { freezeIssuedPaymentMeans } from '../db/migrations/0047_documents'
 import { seededRandom, type Random } from './random'
@@ -221,7 +221,7 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
   }
 
   for (const item of items) {
-    const overdueDays = Math.round((Date.parse(today) - Date.parse(item.dueDate)) / 86_400_000)
+    const overdueDays = daysBetween(item.dueDate, today)
     const method = item.method
     // Direct debits are collected on the due date; card payments near the issue date.
     const onTime =
@@ -431,7 +431,7 @@ function insertPayments(store: Store, seed: number, now: Date): PaymentsDemoSumm
         )
       )
     )
-    const age = Math.round((Date.parse(today) - Date.parse(r.returnDate)) / 86_400_000)
+    const age = daysBetween(r.returnDate, today)
     const status =
       age > 60
         ? random.chance(0.85)
