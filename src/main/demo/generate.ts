@@ -5,7 +5,7 @@
  */
 import { activity } from '../../shared/activity'
 import { chainUnchained } from '../db/chain'
-import { DomainError } from '../../shared/errors'
+import { conflict } from '../../shared/errors'
 import { foldForSearch } from '../../shared/text'
 import type { Store } from '../db/open'
 import { insertDeskDemo } from './desk'
@@ -239,7 +239,7 @@ function refuseUnlessEmpty(store: Store): void {
     )
     .get() as { n: number }
   if (existing.n > 0 || used.n > 0) {
-    throw new DomainError('conflict', { key: 'demoNeedsEmptyDatabase' })
+    throw conflict('demoNeedsEmptyDatabase')
   }
 }
 

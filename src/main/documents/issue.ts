@@ -191,8 +191,8 @@ async function checkSplitPayment(
   const categories = new Set([...lines, ...adjustments].map((l) => l.vatCategory))
   if (!categories.has('B')) return
   if (sellerCountry.toUpperCase() !== 'IT' || buyerCountry.toUpperCase() !== 'IT')
-    throw new DomainError('conflict', { key: 'einvoiceSplitPaymentDomestic' })
-  if (categories.has('S')) throw new DomainError('conflict', { key: 'einvoiceSplitPaymentMixed' })
+    throw conflict('einvoiceSplitPaymentDomestic')
+  if (categories.has('S')) throw conflict('einvoiceSplitPaymentMixed')
 }
 
 /** Stores the logo once per distinct image; documents keep its hash. */

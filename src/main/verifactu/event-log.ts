@@ -3,7 +3,7 @@
  * host), a backup restored, the list the Settings screen shows, and the export of a period in the
  * AEAT's form (each RegistroEvento signed with the company's certificate, as the schema requires).
  */
-import { DomainError } from '../../shared/errors'
+import { conflict } from '../../shared/errors'
 import type {
   VerifactuEventExportResult,
   VerifactuEventFilter,
@@ -115,7 +115,7 @@ export async function exportEvents(
 ): Promise<VerifactuEventExportResult> {
   return writeTransaction(ctx.db, async (trx) => {
     const issuer = await issuerOf(trx)
-    if (issuer === null) throw new DomainError('conflict', { key: 'verifactuNoSpanishTaxId' })
+    if (issuer === null) throw conflict('verifactuNoSpanishTaxId')
     const rows = await filtered(trx, issuer.nif, range)
       .select(['eventType', 'generatedAt', 'hash', 'xml'])
       .orderBy('position')

@@ -14,7 +14,7 @@
 import { createHash, createPrivateKey, randomUUID, sign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import forge from 'node-forge'
-import { DomainError } from '../../shared/errors'
+import { conflict, DomainError } from '../../shared/errors'
 
 const NS_DS = 'http://www.w3.org/2000/09/xmldsig#'
 const NS_XADES = 'http://uri.etsi.org/01903/v1.3.2#'
@@ -54,8 +54,7 @@ export interface EventSigner {
 
 /** Opens the company's PKCS#12 file with its password; refuses in plain words when it cannot. */
 export function signerFromPkcs12(path: string, password: string | null): EventSigner {
-  if (path === '' || password === null)
-    throw new DomainError('conflict', { key: 'verifactuCertificateToSign' })
+  if (path === '' || password === null) throw conflict('verifactuCertificateToSign')
   let der: string
   try {
     der = readFileSync(path).toString('binary')
