@@ -22,9 +22,6 @@ import {
 } from './load'
 import { writeTransaction } from '../db/write-transaction'
 
-const requireEstimate = (trx: Executor, id: number): Promise<DocumentRecord> =>
-  documentOfType(trx, id, 'estimate', 'documentNotEstimate')
-
 /** A draft with the same customer, texts and lines; `linkLines` keeps each line's origin. */
 export async function copyAsDraft(
   trx: Executor,
@@ -104,7 +101,7 @@ async function setStatus(
   reason = ''
 ) {
   return writeTransaction(ctx.db, async (trx) => {
-    const record = await requireEstimate(trx, id)
+    const record = await documentOfType(trx, id, 'estimate')
     requireStatus(record, allowedFrom, 'estimateCannotBeMarked', { to: statusWord(to) })
     if (to === 'accepted' && isExpired(record, today(ctx))) {
       throw conflict('estimateExpired', { number: record.number ?? '', date: record.validUntil ?? '' })
@@ -132,7 +129,7 @@ export const declineEstimate = (ctx: ServiceContext, id: number, reason: string)
 
 export async function duplicateEstimate(ctx: ServiceContext, id: number): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
-    const record = await requireEstimate(trx, id)
+    const record = await documentOfType(trx, id, 'estimate')
     const copy = await copyAsDraft(trx, ctx, record, 'estimate', noLinks, {
       linkLines: false,
       summary: `Duplicated estimate ${record.number ?? `#${id}`} as a new draft`
@@ -143,7 +140,7 @@ export async function duplicateEstimate(ctx: ServiceContext, id: number): Promis
 
 export async function reviseEstimate(ctx: ServiceContext, id: number): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
-    const record = await requireEstimate(trx, id)
+    const record = await documentOfType(trx, id, 'estimate')
     requireStatus(record, ['sent', 'declined'], 'estimateNotRevisable')
     const revision = await copyAsDraft(
       trx,
@@ -163,7 +160,7 @@ export async function reviseEstimate(ctx: ServiceContext, id: number): Promise<S
 /** A draft order from an accepted estimate; issuing (confirming) it marks the estimate converted. */
 export async function convertEstimateToOrder(ctx: ServiceContext, id: number): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
-    const record = await requireEstimate(trx, id)
+    const record = await documentOfType(trx, id, 'estimate')
     requireStatus(record, ['accepted'], 'estimateNotToOrder')
     return draftMadeFrom(trx, ctx, record, 'order', `Draft order made from estimate ${record.number}`)
   })
@@ -176,7 +173,7 @@ export async function sendEstimate(
   issueDate?: string
 ): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
-    await requireEstimate(trx, id)
+    await documentOfType(trx, id, 'estimate')
     await issueInTransaction(trx, ctx, id, issueDate)
     return loadDocument(trx, id, today(ctx))
   })

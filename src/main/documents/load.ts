@@ -52,15 +52,20 @@ export async function documentRecord(db: Executor, id: number): Promise<Document
   return record
 }
 
-/** The document `id` when it is of `type`; else the refusal `notOfType`, which names it (a draft by its id). */
+/** What a step that needs an estimate or an order says when it is given another document. */
+const notOfTypeRefusals = {
+  estimate: 'documentNotEstimate',
+  order: 'documentNotOrder'
+} as const satisfies Partial<Record<DocumentType, ErrorKey>>
+
+/** The document `id` when it is of `type`; else refused as not that kind of document, by its number (a draft by its id). */
 export async function documentOfType(
   db: Executor,
   id: number,
-  type: DocumentType,
-  notOfType: ErrorKey
+  type: keyof typeof notOfTypeRefusals
 ): Promise<DocumentRecord> {
   const record = await documentRecord(db, id)
-  if (record.type !== type) throw conflict(notOfType, { number: record.number ?? `#${id}` })
+  if (record.type !== type) throw conflict(notOfTypeRefusals[type], { number: record.number ?? `#${id}` })
   return record
 }
 

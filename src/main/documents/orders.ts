@@ -22,9 +22,6 @@ import {
 import { required } from '../../shared/required'
 import { writeTransaction } from '../db/write-transaction'
 
-const requireOrder = (trx: Executor, id: number): Promise<DocumentRecord> =>
-  documentOfType(trx, id, 'order', 'documentNotOrder')
-
 export interface DeliveryInput {
   orderId: number
   deliveryDate: string
@@ -34,7 +31,7 @@ export interface DeliveryInput {
 
 export async function recordDelivery(ctx: ServiceContext, input: DeliveryInput): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
-    const order = await requireOrder(trx, input.orderId)
+    const order = await documentOfType(trx, input.orderId, 'order')
     requireStatus(order, ['confirmed', 'partially_delivered'], 'orderNoDelivery')
     if (order.issueDate !== null && input.deliveryDate < order.issueDate) {
       throw conflict('deliveryBeforeOrder', { date: order.issueDate })
@@ -105,7 +102,7 @@ export async function recordDelivery(ctx: ServiceContext, input: DeliveryInput):
 
 export async function cancelOrder(ctx: ServiceContext, id: number, reason: string): Promise<SalesDocument> {
   return writeTransaction(ctx.db, async (trx) => {
-    const order = await requireOrder(trx, id)
+    const order = await documentOfType(trx, id, 'order')
     requireStatus(order, ['confirmed', 'partially_delivered'], 'orderNotCancellable')
     await changeDocumentStatus(
       trx,
