@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generalErrorMessages } from '../../src/shared/error-messages/general'
 import { schemaErrorMessages } from '../../src/shared/error-messages/schemas'
-import { isoWeekOf } from '../../src/shared/iso-week'
+import { addIsoWeeks, isoWeekOf } from '../../src/shared/iso-week'
 import {
   expectNoSeriousA11yViolations,
   openSession,
@@ -151,6 +151,50 @@ describe('a call logged to a prospect’s first order', () => {
     expect(
       await byTestId('calls-agenda-row').filter({ hasText: 'Kovács és Fia Kft.' }).textContent()
     ).toContain('Send the offer')
+    await expectNoSeriousA11yViolations(page)
+  })
+
+  it('the Calls page browses weeks: a step back shows last week’s call, “This week” comes back', async () => {
+    const executiveId = (
+      await session.store('executives.create', {
+        executive: { name: 'Cai Week', email: '', phone: '', active: true }
+      })
+    ).id
+    const customerId = (
+      await session.store('calls.log', {
+        call: {
+          customerId: null,
+          newProspect: { name: 'Setmana Anterior SL', phone: '', email: '', city: 'Vic', source: '' },
+          executiveId,
+          at: new Date(Date.now() - 7 * 86_400_000).toISOString(),
+          direction: 'outgoing',
+          outcome: 'no_answer'
+        }
+      })
+    ).customerId
+    expect(customerId).toBeGreaterThan(0)
+    // From another page, as a user comes to it (the previous test left the Calls page open).
+    await session.open('/customers')
+    await byTestId('nav-calls').click()
+    const weekField = byTestId('calls-week-input')
+    await weekField.waitFor()
+    const thisWeek = await weekField.getAttribute('data-value')
+    if (thisWeek === null) throw new Error('the week field has no value')
+    const row = byTestId('calls-per-day-row').filter({ hasText: 'Cai Week' })
+    // The week's total (the second-to-last cell): nothing this week, the one call the week before.
+    await expect.poll(() => row.locator('td').nth(7).textContent()).toBe('0')
+    await byTestId('calls-week-previous').click()
+    await expect.poll(() => weekField.getAttribute('data-value')).toBe(addIsoWeeks(thisWeek, -1))
+    await expect.poll(() => row.locator('td').nth(7).textContent()).toBe('1')
+    await byTestId('calls-week-next').click()
+    await expect.poll(() => row.locator('td').nth(7).textContent()).toBe('0')
+    // A week typed in the field, then “This week”.
+    await weekField.fill(addIsoWeeks(thisWeek, -1))
+    await weekField.press('Enter')
+    await expect.poll(() => row.locator('td').nth(7).textContent()).toBe('1')
+    await page.getByRole('button', { name: 'This week' }).click()
+    await expect.poll(() => weekField.getAttribute('data-value')).toBe(thisWeek)
+    await expect.poll(() => row.locator('td').nth(7).textContent()).toBe('0')
     await expectNoSeriousA11yViolations(page)
   })
 

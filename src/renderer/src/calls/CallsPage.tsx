@@ -4,7 +4,7 @@
  * "Log a call" (or Ctrl+L anywhere) opens the call dialog.
  */
 import { useState } from 'react'
-import { addDaysIso, addIsoWeeks, isoWeekOf } from '../../../shared/iso-week'
+import { addDaysIso, isoWeekOf } from '../../../shared/iso-week'
 import type { CallRow, CallsPerDay } from '../../../shared/schemas/calls'
 import { api } from '../api/client'
 import { keys, useApiQuery } from '../api/query'
@@ -15,6 +15,7 @@ import { CallCustomerLink, openCallDialog } from './CallDialog'
 import './calls.css'
 import { TitledSection } from '../components/TitledSection'
 import { TitledPage } from '../components/TitledPage'
+import { WeekStepper } from '../components/PeriodInput'
 
 export function CallsPage() {
   const { t } = useT()
@@ -54,14 +55,7 @@ export function CallsPage() {
           </>
         }
       >
-        <div className="button-row">
-          <button type="button" onClick={() => setWeek(addIsoWeeks(week, -1))} data-testid="calls-prev-week">
-            {t('calls.previousWeek')}
-          </button>
-          <button type="button" onClick={() => setWeek(addIsoWeeks(week, 1))} data-testid="calls-next-week">
-            {t('calls.nextWeek')}
-          </button>
-        </div>
+        <WeekStepper id="calls-week" value={week} onChange={setWeek} testId="calls-week" />
         {perDay.data && (
           <SimpleTable
             className="calls-table"

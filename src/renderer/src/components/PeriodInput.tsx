@@ -15,7 +15,7 @@ import {
   writeEntryDate,
   writeEntryMonth
 } from '../../../shared/date-entry'
-import { isoWeekOf, isoWeekRange } from '../../../shared/iso-week'
+import { addIsoWeeks, isoWeekOf, isoWeekRange } from '../../../shared/iso-week'
 import { useT } from '../i18n'
 import { Calendar, PopupFrame } from './Calendar'
 import { FieldFrame } from './fields'
@@ -30,6 +30,49 @@ interface WeekInputProps {
   value: string
   onChange: (week: string) => void
   'data-testid'?: string
+}
+
+/**
+ * A week browsed by steps or typed: ‹ the week field › and "This week", as the weekly figures and the
+ * calls per day show it. Test ids: `{testId}-previous`, `{testId}-input`, `{testId}-next`.
+ */
+export function WeekStepper({
+  id,
+  value,
+  onChange,
+  testId
+}: Omit<WeekInputProps, 'data-testid'> & { testId: string }) {
+  const { t } = useT()
+  const step = (weeks: number) => onChange(addIsoWeeks(value, weeks))
+  return (
+    <div className="week-picker" role="group" aria-label={t('dateEntry.week')}>
+      <button
+        type="button"
+        onClick={() => step(-1)}
+        aria-label={t('dateEntry.previousWeek')}
+        title={t('dateEntry.previousWeek')}
+        data-testid={`${testId}-previous`}
+      >
+        ‹
+      </button>
+      <label className="visually-hidden" htmlFor={id}>
+        {t('dateEntry.week')}
+      </label>
+      <WeekInput id={id} value={value} onChange={onChange} data-testid={`${testId}-input`} />
+      <button
+        type="button"
+        onClick={() => step(1)}
+        aria-label={t('dateEntry.nextWeek')}
+        title={t('dateEntry.nextWeek')}
+        data-testid={`${testId}-next`}
+      >
+        ›
+      </button>
+      <button type="button" className="link-button" onClick={() => onChange(isoWeekOf(companyToday()))}>
+        {t('dateEntry.thisWeek')}
+      </button>
+    </div>
+  )
 }
 
 /**

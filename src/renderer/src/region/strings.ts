@@ -52,7 +52,11 @@ const en = {
     chooseMonth: 'Choose the month',
     previousYear: 'Previous year',
     nextYear: 'Next year',
-    minute: 'mm'
+    minute: 'mm',
+    week: 'Week',
+    previousWeek: 'Previous week',
+    nextWeek: 'Next week',
+    thisWeek: 'This week'
   }
 }
 
@@ -107,7 +111,11 @@ const es: Strings<typeof en> = {
     chooseMonth: 'Elegir el mes',
     previousYear: 'Año anterior',
     nextYear: 'Año siguiente',
-    minute: 'mm'
+    minute: 'mm',
+    week: 'Semana',
+    previousWeek: 'Semana anterior',
+    nextWeek: 'Semana siguiente',
+    thisWeek: 'Esta semana'
   }
 }
 
@@ -162,7 +170,11 @@ const ca: Strings<typeof en> = {
     chooseMonth: 'Triar el mes',
     previousYear: 'Any anterior',
     nextYear: 'Any següent',
-    minute: 'mm'
+    minute: 'mm',
+    week: 'Setmana',
+    previousWeek: 'Setmana anterior',
+    nextWeek: 'Setmana següent',
+    thisWeek: 'Aquesta setmana'
   }
 }
 
@@ -218,7 +230,11 @@ const hu: Strings<typeof en> = {
     chooseMonth: 'Hónap választása',
     previousYear: 'Előző év',
     nextYear: 'Következő év',
-    minute: 'pp'
+    minute: 'pp',
+    week: 'Hét',
+    previousWeek: 'Előző hét',
+    nextWeek: 'Következő hét',
+    thisWeek: 'Ez a hét'
   }
 }
 
@@ -272,7 +288,11 @@ const ru: Strings<typeof en> = {
     chooseMonth: 'Выбрать месяц',
     previousYear: 'Предыдущий год',
     nextYear: 'Следующий год',
-    minute: 'мм'
+    minute: 'мм',
+    week: 'Неделя',
+    previousWeek: 'Предыдущая неделя',
+    nextWeek: 'Следующая неделя',
+    thisWeek: 'Текущая неделя'
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
-import { addIsoWeeks, isIsoWeek, isoWeekOf } from '../../../shared/iso-week'
+import { isIsoWeek, isoWeekOf } from '../../../shared/iso-week'
 import { api, saveFile } from '../api/client'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
@@ -15,7 +15,7 @@ import { useBackgroundJob } from '../components/use-background-job'
 import { useDownload } from '../components/use-download'
 import { usePageAction } from '../components/use-page-action'
 import { usePageTitle } from '../components/use-page-title'
-import { WeekInput } from '../components/PeriodInput'
+import { WeekStepper } from '../components/PeriodInput'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { MainButton } from '../components/MainButton'
 import { useLanguage, useT } from '../i18n'
@@ -105,38 +105,7 @@ export function WeeklyPage() {
     <div className="page weekly-page" data-testid="weekly-page">
       <header className="page-header">
         <h1>{t('weekly.title')}</h1>
-        <div className="week-picker" role="group" aria-label={t('weekly.week')}>
-          <button
-            type="button"
-            onClick={() => go({ week: addIsoWeeks(week, -1) })}
-            aria-label={t('weekly.previousWeek')}
-            title={t('weekly.previousWeek')}
-            data-testid="week-previous"
-          >
-            ‹
-          </button>
-          <label className="visually-hidden" htmlFor="weekly-week">
-            {t('weekly.week')}
-          </label>
-          <WeekInput
-            id="weekly-week"
-            value={week}
-            onChange={(next) => go({ week: next })}
-            data-testid="week-input"
-          />
-          <button
-            type="button"
-            onClick={() => go({ week: addIsoWeeks(week, 1) })}
-            aria-label={t('weekly.nextWeek')}
-            title={t('weekly.nextWeek')}
-            data-testid="week-next"
-          >
-            ›
-          </button>
-          <button type="button" className="link-button" onClick={() => go({ week: todayWeek() })}>
-            {t('weekly.thisWeek')}
-          </button>
-        </div>
+        <WeekStepper id="weekly-week" value={week} onChange={(next) => go({ week: next })} testId="week" />
         <div className="page-actions">
           <label className="inline-choice">
             {t('weekly.reportLanguage')}

@@ -5,9 +5,6 @@ const en = {
   weekly: {
     title: 'Weekly figures',
     week: 'Week',
-    previousWeek: 'Previous week',
-    nextWeek: 'Next week',
-    thisWeek: 'This week',
     tabsLabel: 'Weekly figures views',
     tabs: {
       dashboard: 'Dashboard',
@@ -216,9 +213,6 @@ const es: Strings<typeof en> = {
   weekly: {
     title: 'Cifras semanales',
     week: 'Semana',
-    previousWeek: 'Semana anterior',
-    nextWeek: 'Semana siguiente',
-    thisWeek: 'Esta semana',
     tabsLabel: 'Vistas de las cifras semanales',
     tabs: {
       dashboard: 'Panel',
@@ -430,9 +424,6 @@ const ca: Strings<typeof en> = {
   weekly: {
     title: 'Xifres setmanals',
     week: 'Setmana',
-    previousWeek: 'Setmana anterior',
-    nextWeek: 'Setmana següent',
-    thisWeek: 'Aquesta setmana',
     tabsLabel: 'Vistes de les xifres setmanals',
     tabs: {
       dashboard: 'Tauler',
@@ -630,9 +621,6 @@ const hu: Strings<typeof en> = {
   weekly: {
     title: 'Heti számok',
     week: 'Hét',
-    previousWeek: 'Előző hét',
-    nextWeek: 'Következő hét',
-    thisWeek: 'Ez a hét',
     tabsLabel: 'A heti számok nézetei',
     tabs: {
       dashboard: 'Irányítópult',
@@ -827,9 +815,6 @@ const ru: Strings<typeof en> = {
   weekly: {
     title: 'Недельные показатели',
     week: 'Неделя',
-    previousWeek: 'Предыдущая неделя',
-    nextWeek: 'Следующая неделя',
-    thisWeek: 'Текущая неделя',
     tabsLabel: 'Разделы недельных показателей',
     tabs: {
       dashboard: 'Сводка',
