@@ -328,6 +328,42 @@ describe('payments, end to end', () => {
     await expectNoSeriousA11yViolations(page)
   })
 
+  it('a credit on account is applied to an open invoice from the customer page, and the banner says how much', async () => {
+    const client = await store('customers.create', {
+      customer: { ...emptyCustomer(), name: 'Saldo a Favor S.L.', paymentTermsDays: 30 }
+    })
+    // 30.00 paid with nothing to pay: all of it is the customer's credit.
+    await store('payments.record', {
+      payment: {
+        customerId: client.id,
+        paymentDate: daysAgo(3),
+        amountCents: 30_00,
+        currency: 'EUR',
+        method: 'bank_transfer',
+        reference: 'Avançament',
+        note: '',
+        allocations: []
+      }
+    })
+    const draft = await draftInvoice(
+      session,
+      client.id,
+      [{ description: 'Servei', unitPriceCents: 100_00, vatRateBp: 0 }],
+      { issueDate: daysAgo(2) }
+    )
+    const invoice = await store('documents.issue', { id: draft.id })
+    const number = present(invoice.number)
+    await page.goto(`${session.host.url}#/customers/${String(client.id)}`)
+    const row = byTestId('account-item').filter({ hasText: number })
+    await row.locator('[data-testid="account-apply-credit"]').click()
+    // The whole credit (30.00) goes to the invoice of 100.00: 70.00 stays open.
+    expect(await byTestId('banner-success').textContent()).toBe(`€30.00 of credit applied to ${number}.`)
+    await expect.poll(async () => row.textContent()).toContain('€70.00')
+    const account = await store('receivables.account', { customerId: client.id })
+    expect(present(account.items.find((i) => i.documentId === invoice.id)).openCents).toBe(100_00 - 30_00)
+    await expect.poll(() => row.locator('[data-testid="account-apply-credit"]').count()).toBe(0)
+  })
+
   it('a return with the fee left empty charges no fee: a fee that is not an amount is refused first, and nothing is recorded', async () => {
     const payments = await store('payments.list', {
       search: '',

@@ -23,6 +23,7 @@ import { LoadFailure } from '../components/LoadFailure'
 import { MainButton } from '../components/MainButton'
 import { SimpleTable, type TableColumn } from '../components/SimpleTable'
 import { useDownload } from '../components/use-download'
+import { usePageAction } from '../components/use-page-action'
 import { useDraft } from '../components/use-draft'
 import { openPdf, type PdfUse } from '../documents/pdf'
 import { PdfButtons } from '../components/PdfButtons'
@@ -55,36 +56,24 @@ export function CampaignLaunched({ campaign: initial }: { campaign: Campaign }) 
   )
   const download = useDownload<Busy>(setMessage, setBusy)
 
-  async function pdf(kind: Busy, use: PdfUse, produce: () => Promise<FileResult>) {
-    setBusy(kind)
-    setMessage(null)
-    try {
-      const outcome = await openPdf(use, produce)
-      if (outcome === 'saved' && use !== 'download')
-        setMessage({ kind: 'info', text: t('campaigns.sent.pdfSaved') })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(null)
-    }
-  }
+  const perform = usePageAction<Busy>(setMessage, setBusy)
+  const pdf = (kind: Busy, use: PdfUse, produce: () => Promise<FileResult>) =>
+    perform(kind, async () =>
+      (await openPdf(use, produce)) === 'saved' && use !== 'download'
+        ? { kind: 'info', text: t('campaigns.sent.pdfSaved') }
+        : null
+    )
 
-  async function sendNow() {
-    setBusy('send')
-    setMessage(null)
-    try {
+  /** Sends what waits in the outbox now; a run that left some unsent says so as an error. */
+  const sendNow = () =>
+    perform('send', async () => {
       const run = await api.call('mail.deliver', {})
       const text = t('campaigns.sent.delivered', { sent: run.sent, failed: run.waiting + run.failed })
-      setMessage({
+      return {
         kind: run.error === '' ? 'success' : 'error',
         text: [text, run.error].filter(Boolean).join(' ')
-      })
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(null)
-    }
-  }
+      }
+    })
 
   const letters = () => api.call('campaigns.letters', { id: campaign.id })
   const labels = () => api.call('campaigns.labels', { campaignId: campaign.id, segmentId: null, layout })

@@ -8,13 +8,13 @@ import { Link, useLocation, useNavigate } from 'react-router-dom'
 import type { ReliabilityRating } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
-import { messageOf } from '../components/api-errors'
 import type { BadgeTone } from '../components/badge-tones'
 import { ToneBadge } from '../components/ToneBadge'
 import { Banner, type BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { LoadFailure } from '../components/LoadFailure'
 import { useDownload } from '../components/use-download'
+import { usePageAction } from '../components/use-page-action'
 import { LetterMailButtons } from '../mail/LetterMailButtons'
 import { useT } from '../i18n'
 import { InvestigationBadge, ItemStatusBadge, ReceivableNumber } from './common'
@@ -73,24 +73,16 @@ export function CustomerPayments({ customerId, customerName }: { customerId: num
       document.getElementById('payments')?.scrollIntoView({ block: 'start' })
   }, [loaded, hash])
 
-  async function applyCredit(documentId: number, number: string, currency: string) {
-    setBusy('credit')
-    try {
+  const perform = usePageAction(setMessage, setBusy)
+  const applyCredit = (documentId: number, number: string, currency: string) =>
+    perform('credit', async () => {
       const applied = await api.call('credit.apply', { customerId, documentId, amountCents: null })
-      setMessage({
-        kind: 'success',
-        text: t('payments.account.creditApplied', {
-          amount: format.money(applied.appliedCents, currency),
-          number
-        })
-      })
       reload()
-    } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(null)
-    }
-  }
+      return t('payments.account.creditApplied', {
+        amount: format.money(applied.appliedCents, currency),
+        number
+      })
+    })
 
   const open = account?.items.filter((i) => i.openCents > 0) ?? []
   const creditIn = new Map(
