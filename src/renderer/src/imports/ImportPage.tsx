@@ -249,7 +249,6 @@ export function ImportPage() {
                   render: (row: string[]) => row[c] ?? ''
                 }))}
                 rows={preview.rows}
-                rowKey={(_, r) => r}
                 rowTestId="import-preview-row"
               />
             </div>
@@ -296,7 +295,6 @@ export function ImportPage() {
                 }
               ]}
               rows={preview.columns.map((column, index) => ({ column, index }))}
-              rowKey={({ index }) => index}
               rowTestId="import-mapping-row"
             />
             {missing.length > 0 && (

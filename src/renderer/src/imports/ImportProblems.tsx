@@ -28,7 +28,6 @@ export function ImportProblems({ result }: { result: ImportApplyResult }) {
           { id: 'problem', label: t('imports.problem'), render: (p) => tm(p.message) }
         ]}
         rows={result.problems}
-        rowKey={(_, index) => index}
         rowTestId="import-problem"
         rowData={(p) => ({ 'data-row': p.row })}
       />

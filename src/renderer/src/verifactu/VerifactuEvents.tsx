@@ -176,7 +176,6 @@ export function VerifactuEvents() {
                 testId="verifactu-events-table"
                 columns={eventColumns}
                 rows={data.events}
-                rowKey={(event) => event.id}
                 rowTestId="verifactu-event"
                 rowData={(event) => ({ 'data-type': event.type, 'data-kind': event.kind ?? '' })}
               />

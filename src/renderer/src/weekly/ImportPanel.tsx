@@ -83,7 +83,6 @@ export function ImportPanel({ week, onImported }: { week: string; onImported: ()
             }
           ]}
           rows={result.problems}
-          rowKey={(_, index) => index}
           rowTestId="import-problem"
           rowData={(p) => ({ 'data-row': p.row })}
         />
