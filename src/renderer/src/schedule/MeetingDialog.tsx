@@ -4,14 +4,12 @@ import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { meetingInput, type Meeting } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
 import { messageOf } from '../components/api-errors'
-import { Banner } from '../components/Banner'
 import { useConfirm } from '../components/ConfirmDialog'
 import { TextAreaField, TextField } from '../components/fields'
 import { NameField } from '../components/NameField'
 import { useT } from '../i18n'
-import { ExecutiveChecklistField } from './pickers'
 import { isoStartEnd, localStartEnd } from './time'
-import { EditorButtons, EditorForm, StartEndFields, useScheduleSave } from './record-form-parts'
+import { EditorFooter, EditorForm, useScheduleSave, WhenAndWhoFields } from './record-form-parts'
 import { canChange, EventDialog, type EventDialogControls } from './EventDialog'
 import { clashProposal } from './use-clash-guard'
 
@@ -22,6 +20,15 @@ interface MeetingFormValues {
   endAt: string
   place: string
   agenda: string
+}
+
+/** The form's values: the meeting's own, or a new meeting's time and attendees as chosen on the calendar. */
+function meetingFormValues(meeting: Meeting | null, draft: MeetingDialogProps['draft']): MeetingFormValues {
+  if (meeting) {
+    const { title, attendeeIds, place, agenda } = meeting
+    return { title, attendeeIds, ...localStartEnd(meeting), place, agenda }
+  }
+  return { title: '', attendeeIds: draft?.attendeeIds ?? [], ...localStartEnd(draft), place: '', agenda: '' }
 }
 
 const loadMeeting = (id: number) => api.call('meetings.get', { id })
@@ -59,34 +66,12 @@ function MeetingEditor({
   const { t } = useT()
   const { confirm, dialog } = useConfirm()
   const editable = canChange(meeting)
-  const form = useForm<MeetingFormValues>({
-    defaultValues: meeting
-      ? {
-          title: meeting.title,
-          attendeeIds: meeting.attendeeIds,
-          ...localStartEnd(meeting),
-          place: meeting.place,
-          agenda: meeting.agenda
-        }
-      : {
-          title: '',
-          attendeeIds: draft?.attendeeIds ?? [],
-          ...localStartEnd(draft),
-          place: '',
-          agenda: ''
-        }
-  })
-  const {
-    message,
-    setMessage,
-    saving,
-    save,
-    dialog: clashDialog
-  } = useScheduleSave(form, 'meeting', controls)
+  const form = useForm({ defaultValues: meetingFormValues(meeting, draft) })
+  const saver = useScheduleSave(form, 'meeting', controls)
 
   async function saveMeeting(values: MeetingFormValues) {
     const input = { ...values, ...isoStartEnd(values) }
-    await save(values, input, {
+    await saver.save(values, input, {
       schema: meetingInput,
       clashes: clashProposal('meeting', meeting, input.attendeeIds, input),
       send: async (acceptClashes) => {
@@ -110,51 +95,44 @@ function MeetingEditor({
       await api.call('meetings.cancel', { id: meeting.id })
       onClose(true)
     } catch (error) {
-      setMessage({ kind: 'error', text: messageOf(error) })
+      saver.setMessage({ kind: 'error', text: messageOf(error) })
     }
   }
 
   return (
     <FormProvider {...form}>
-      <EditorForm submit={form.handleSubmit(saveMeeting)} canSave={editable && !saving} testId="meeting-form">
+      <EditorForm saver={saver} editable={editable} submit={form.handleSubmit(saveMeeting)}>
         {meeting?.status === 'cancelled' && <p className="notice">{t('meeting.cancelledNotice')}</p>}
         <fieldset disabled={!editable} className="plain-fieldset">
           <div className="form-grid">
             <NameField name="title" label={t('meeting.titleField')} data-testid="meeting-title" />
             <TextField name="place" label={t('meeting.place')} fieldClassName="span-2" />
-            <StartEndFields testIdPrefix="meeting" />
-            <ExecutiveChecklistField
-              name="attendeeIds"
+            <WhenAndWhoFields
+              testIdPrefix="meeting"
+              people={{ name: 'attendeeIds', label: t('meeting.attendees'), testId: 'meeting-attendee' }}
               executives={executives}
-              label={t('meeting.attendees')}
-              testId="meeting-attendee"
             />
             <TextAreaField name="agenda" label={t('meeting.agenda')} rows={4} fieldClassName="span-all" />
           </div>
         </fieldset>
-        <Banner message={message} onClose={() => setMessage(null)} />
-        {editable && (
-          <EditorButtons
-            saving={saving}
-            saveLabel={t('common.save')}
-            onCancel={controls.close}
-            saveTestId="meeting-save"
-            before={
-              meeting && (
-                <button
-                  type="button"
-                  className="danger-outline"
-                  onClick={() => void cancelMeeting()}
-                  data-testid="meeting-cancel"
-                >
-                  {t('meeting.cancelMeeting')}
-                </button>
-              )
-            }
-          />
-        )}
+        <EditorFooter
+          saver={saver}
+          editable={editable}
+          before={
+            meeting && (
+              <button
+                type="button"
+                className="danger-outline"
+                onClick={() => void cancelMeeting()}
+                data-testid="meeting-cancel"
+              >
+                {t('meeting.cancelMeeting')}
+              </button>
+            )
+          }
+        />
       </EditorForm>
-      {clashDialog}
+      {saver.dialog}
       {dialog}
     </FormProvider>
   )

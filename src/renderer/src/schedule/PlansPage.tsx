@@ -25,7 +25,7 @@ import { useGuardedClose } from '../components/use-guarded-close'
 import { useBannerAction } from '../components/use-banner-action'
 import { CustomerChoice } from '../components/CustomerPicker'
 import { ExecutiveChecklistField } from './pickers'
-import { EditorButtons, EditorForm, useScheduleSave } from './record-form-parts'
+import { EditorFooter, EditorForm, useScheduleSave } from './record-form-parts'
 import './schedule.css'
 import { DateInput } from '../components/DateInput'
 
@@ -220,6 +220,27 @@ interface PlanFormValues {
   purpose: string
 }
 
+/**
+ * The form's values: the plan's own, or a new plan's (every four weeks at 09:00 for an hour, from today,
+ * in this computer's time zone).
+ */
+function planFormValues(plan: VisitPlan | null, prefill: PlanPrefill | undefined): PlanFormValues {
+  if (plan)
+    return { ...plan, customerId: plan.customerId, endDate: plan.endDate ?? '', purpose: plan.purpose }
+  return {
+    customerId: prefill?.customerId ?? null,
+    customerName: prefill?.customerName ?? '',
+    executiveIds: prefill?.executiveIds ?? [],
+    everyWeeks: 4,
+    localTime: '09:00',
+    durationMinutes: 60,
+    timeZone: systemZone(),
+    startDate: companyToday(),
+    endDate: '',
+    purpose: ''
+  }
+}
+
 function PlanDialog({
   plan,
   prefill,
@@ -232,26 +253,11 @@ function PlanDialog({
   onClose: (result: PlanGeneration | null) => void
 }) {
   const { t } = useT()
-  const form = useForm<PlanFormValues>({
-    defaultValues: plan
-      ? { ...plan, customerId: plan.customerId, endDate: plan.endDate ?? '', purpose: plan.purpose }
-      : {
-          customerId: prefill?.customerId ?? null,
-          customerName: prefill?.customerName ?? '',
-          executiveIds: prefill?.executiveIds ?? [],
-          everyWeeks: 4,
-          localTime: '09:00',
-          durationMinutes: 60,
-          timeZone: systemZone(),
-          startDate: companyToday(),
-          endDate: '',
-          purpose: ''
-        }
-  })
+  const form = useForm({ defaultValues: planFormValues(plan, prefill) })
   const { setValue, clearErrors, formState } = form
   const customerName = useWatch({ control: form.control, name: 'customerName' })
   const guard = useGuardedClose(() => onClose(null))
-  const { message, setMessage, saving, save } = useScheduleSave(form, 'plan', guard)
+  const saver = useScheduleSave(form, 'plan', guard)
 
   async function savePlan(values: PlanFormValues) {
     const input = {
@@ -265,7 +271,7 @@ function PlanDialog({
       endDate: values.endDate || null,
       purpose: values.purpose
     }
-    await save(values, input, {
+    await saver.save(values, input, {
       schema: planInput,
       send: async () => {
         const saved = plan
@@ -285,7 +291,7 @@ function PlanDialog({
       closeButton
     >
       <FormProvider {...form}>
-        <EditorForm submit={form.handleSubmit(savePlan)} canSave={!saving} testId="plan-form">
+        <EditorForm saver={saver} submit={form.handleSubmit(savePlan)}>
           <div className="form-grid">
             <CustomerChoice
               className="span-2"
@@ -314,13 +320,7 @@ function PlanDialog({
             />
             <TextField name="purpose" label={t('visit.purpose')} fieldClassName="span-all" />
           </div>
-          <Banner message={message} onClose={() => setMessage(null)} />
-          <EditorButtons
-            saving={saving}
-            saveLabel={t('common.save')}
-            onCancel={guard.close}
-            saveTestId="plan-save"
-          />
+          <EditorFooter saver={saver} />
         </EditorForm>
       </FormProvider>
       {guard.dialog}

@@ -9,14 +9,13 @@ import { emptyAddress, type Address } from '../../../shared/schemas/customers'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { visitInput, type SiteVisit } from '../../../shared/schemas/schedule'
 import { api } from '../api/client'
-import { Banner, type BannerMessage } from '../components/Banner'
+import type { BannerMessage } from '../components/Banner'
 import { useFormat } from '../components/format'
 import { TextField } from '../components/fields'
 import { useT } from '../i18n'
 import { CustomerChoice } from '../components/CustomerPicker'
-import { ExecutiveChecklistField } from './pickers'
 import { isoStartEnd, localStartEnd } from './time'
-import { EditorButtons, EditorForm, StartEndFields, useScheduleSave } from './record-form-parts'
+import { EditorFooter, EditorForm, useScheduleSave, WhenAndWhoFields } from './record-form-parts'
 import { canChange, EventDialog, type EventDialogControls } from './EventDialog'
 import { clashProposal } from './use-clash-guard'
 import { RecordOutcome, VisitResult } from './VisitOutcome'
@@ -46,6 +45,22 @@ export interface VisitDraft {
   executiveIds: number[]
   customerId?: number
   customerName?: string
+}
+
+/** The form's values: the visit's own, or a new visit's as chosen on the calendar or a customer's page. */
+function visitFormValues(visit: SiteVisit | null, draft: VisitDraft | undefined): VisitFormValues {
+  if (visit) {
+    const { customerId, customerName, executiveIds, purpose, address } = visit
+    return { customerId, customerName, executiveIds, ...localStartEnd(visit), purpose, address }
+  }
+  return {
+    customerId: draft?.customerId ?? null,
+    customerName: draft?.customerName ?? '',
+    executiveIds: draft?.executiveIds ?? [],
+    ...localStartEnd(draft),
+    purpose: '',
+    address: emptyAddress()
+  }
 }
 
 const loadVisit = (id: number) => api.call('visits.get', { id })
@@ -105,28 +120,10 @@ function VisitEditor({
   const { t } = useT()
   const format = useFormat()
   const editable = canChange(visit)
-  const form = useForm<VisitFormValues>({
-    defaultValues: visit
-      ? {
-          customerId: visit.customerId,
-          customerName: visit.customerName,
-          executiveIds: visit.executiveIds,
-          ...localStartEnd(visit),
-          purpose: visit.purpose,
-          address: visit.address
-        }
-      : {
-          customerId: draft?.customerId ?? null,
-          customerName: draft?.customerName ?? '',
-          executiveIds: draft?.executiveIds ?? [],
-          ...localStartEnd(draft),
-          purpose: '',
-          address: emptyAddress()
-        }
-  })
+  const form = useForm({ defaultValues: visitFormValues(visit, draft) })
   const { setValue, clearErrors, formState } = form
   const customerName = useWatch({ control: form.control, name: 'customerName' })
-  const { message, setMessage, saving, save, dialog: clashDialog } = useScheduleSave(form, 'visit', controls)
+  const saver = useScheduleSave(form, 'visit', controls)
 
   useEffect(() => {
     // A visit started from a customer: fill its address.
@@ -156,7 +153,7 @@ function VisitEditor({
       purpose: values.purpose,
       address: values.address
     }
-    await save(values, input, {
+    await saver.save(values, input, {
       schema: visitInput,
       clashes: clashProposal('visit', visit, input.executiveIds, input),
       send: async (acceptClashes) => {
@@ -172,7 +169,7 @@ function VisitEditor({
   return (
     <>
       <FormProvider {...form}>
-        <EditorForm submit={form.handleSubmit(saveVisit)} canSave={editable && !saving} testId="visit-form">
+        <EditorForm saver={saver} editable={editable} submit={form.handleSubmit(saveVisit)}>
           {visit && (
             <p className="visit-status">
               <VisitStatusBadge visit={visit} testId="visit-status" />
@@ -191,12 +188,10 @@ function VisitEditor({
                 error={customerError}
                 onChoose={(id, name) => void chooseCustomer(id, name)}
               />
-              <StartEndFields testIdPrefix="visit" />
-              <ExecutiveChecklistField
-                name="executiveIds"
+              <WhenAndWhoFields
+                testIdPrefix="visit"
+                people={{ name: 'executiveIds', label: t('visit.executives'), testId: 'visit-executive' }}
                 executives={executives}
-                label={t('visit.executives')}
-                testId="visit-executive"
               />
               <TextField
                 name="purpose"
@@ -220,15 +215,11 @@ function VisitEditor({
               <TextField name="address.country" label={t('visit.country')} className="mono" maxLength={2} />
             </div>
           </fieldset>
-          <Banner message={message} onClose={() => setMessage(null)} />
-          {editable && (
-            <EditorButtons
-              saving={saving}
-              saveLabel={visit ? t('common.save') : t('visit.schedule')}
-              onCancel={controls.close}
-              saveTestId="visit-save"
-            />
-          )}
+          <EditorFooter
+            saver={saver}
+            editable={editable}
+            saveLabel={visit ? t('common.save') : t('visit.schedule')}
+          />
           {visit && (
             <p className="muted small">
               {t('common.updated')}: {format.dateTime(visit.updatedAt)}
@@ -242,7 +233,7 @@ function VisitEditor({
       {visit && visit.status !== 'scheduled' && (
         <VisitResult visit={visit} flash={flash} onChanged={(v) => onSaved(v, false)} />
       )}
-      {clashDialog}
+      {saver.dialog}
     </>
   )
 }
