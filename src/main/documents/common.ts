@@ -71,7 +71,3 @@ export function currencyDigitsOrDefault(currency: string): number {
     return 2
   }
 }
-
-// writeTransaction lives in src/main/db/write-transaction.ts; re-exported here so code written
-// against its old place still builds. Import it from db/ in new code.
-export { writeTransaction } from '../db/write-transaction'

@@ -17,7 +17,7 @@ import type {
 } from '../../shared/schemas/rates'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
+import { writeTransaction } from '../db/write-transaction'
 import { readSettings } from '../settings/service'
 import { parseEcbCsv } from './ecb'
 

@@ -5,7 +5,7 @@
  */
 import { defaultVerifactuSettings } from '../../shared/schemas/verifactu'
 import type { ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
+import { writeTransaction } from '../db/write-transaction'
 import { recordEvent } from './events'
 import { recordIssuedDocument } from './records'
 import { issuerOf, writeVerifactuSettings } from './settings'

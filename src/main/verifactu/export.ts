@@ -6,7 +6,7 @@
  */
 import { conflict, DomainError } from '../../shared/errors'
 import type { ServiceContext } from '../context'
-import { writeTransaction } from '../documents/common'
+import { writeTransaction } from '../db/write-transaction'
 import { recordEvent } from './events'
 import { issuerOf } from './settings'
 import { exportedPeriod, sumAmounts } from './period'
