@@ -364,6 +364,64 @@ describe('payments, end to end', () => {
     await expect.poll(() => row.locator('[data-testid="account-apply-credit"]').count()).toBe(0)
   })
 
+  it('an amount picked for an invoice beyond what it owes is refused beside that invoice, and nothing is recorded', async () => {
+    const client = await store('customers.create', {
+      customer: { ...emptyCustomer(), name: 'Massa Pagat S.L.', paymentTermsDays: 30 }
+    })
+    const owed = 80_00
+    const draft = await draftInvoice(
+      session,
+      client.id,
+      [{ description: 'Revisió', unitPriceCents: owed, vatRateBp: 0 }],
+      {
+        issueDate: daysAgo(0)
+      }
+    )
+    const invoice = await store('documents.issue', { id: draft.id })
+    const number = present(invoice.number)
+    const paymentsOf = async () =>
+      (
+        await store('payments.list', {
+          search: '',
+          customerId: client.id,
+          status: 'all',
+          method: 'all',
+          dateFrom: null,
+          dateTo: null,
+          sort: { field: 'paymentDate', direction: 'desc' },
+          offset: 0,
+          limit: 10
+        })
+      ).total
+    await page.goto(`${session.host.url}#/customers/${String(client.id)}`)
+    await byTestId('account-record-payment').click()
+    const dialog = byTestId('record-payment-dialog')
+    await dialog.locator('[data-testid="payment-amount"]').fill('120')
+    await dialog.getByRole('radio', { name: 'Let me choose' }).check()
+    await dialog.locator('[data-testid="payment-pick"]').check()
+    const amount = dialog.locator('[data-testid="payment-pick-amount-0"]')
+    await amount.fill('120')
+    await dialog.locator('[data-testid="dialog-ok"]').click()
+    // The store's words, under the invoice's row and in the banner; the amount is marked and focused.
+    const said = `Only 80.00 EUR is owed on ${number}`
+    expect(await dialog.locator('[data-testid="payment-pick-problem-0"]').textContent()).toBe(said)
+    expect(await dialog.locator('[data-testid="banner-error"]').textContent()).toContain(said)
+    expect(await amount.getAttribute('aria-invalid')).toBe('true')
+    await expect
+      .poll(() => page.evaluate<string | null>('document.activeElement?.getAttribute("data-testid") ?? null'))
+      .toBe('payment-pick-amount-0')
+    await expectNoSeriousA11yViolations(page)
+    expect(await paymentsOf()).toBe(0)
+    // Corrected, it records: the invoice is paid and the 40.00 over is the customer's credit.
+    await amount.fill('80')
+    await dialog.locator('[data-testid="dialog-ok"]').click()
+    await page.waitForURL(/#\/payments\/\d+$/)
+    expect(await paymentsOf()).toBe(1)
+    const account = await store('receivables.account', { customerId: client.id })
+    expect(present(account.items.find((i) => i.documentId === invoice.id)).openCents).toBe(0)
+    expect(present(account.balances.find((b) => b.currency === 'EUR')).creditCents).toBe(120_00 - owed)
+  })
+
   it('a return with the fee left empty charges no fee: a fee that is not an amount is refused first, and nothing is recorded', async () => {
     const payments = await store('payments.list', {
       search: '',

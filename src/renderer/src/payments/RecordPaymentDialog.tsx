@@ -8,7 +8,8 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { paymentMethods } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
-import { applyFieldErrors, fieldProblemsOf } from '../components/api-errors'
+import { fieldProblemsOf } from '../components/api-errors'
+import { markFieldProblems } from '../components/field-problems'
 import { Banner } from '../components/Banner'
 import { AmountField } from '../components/AmountField'
 import { SelectField, TextField } from '../components/fields'
@@ -155,16 +156,28 @@ export function RecordPaymentDialog({
         onRecorded(payment.id)
         return null
       } catch (error) {
-        applyFieldErrors(error, form.setError, 'payment.', { amountCents: 'amount' })
-        // What is wrong with the amounts picked per document has no field of its own: say it here.
-        const picked = Object.entries(fieldProblemsOf(error))
-          .filter(([path]) => path.startsWith('payment.allocations'))
-          .map(([, text]) => tm(text))
-        if (picked.length === 0) throw error
-        return { kind: 'error', text: picked.join(' ') }
+        const problems = fieldProblemsOf(error)
+        // A problem of the n-th document picked ("payment.allocations.n.amountCents") is marked on
+        // that document's amount, and said in the banner too (the list may be scrolled away from it).
+        const pickOf = (path: string) => {
+          const n = /^payment\.allocations\.(\d+)\./.exec(path)?.[1]
+          const picked = n === undefined ? undefined : allocations?.[Number(n)]
+          return picked && `picks.${String(picked.documentId)}.amount`
+        }
+        markFieldProblems(problems, form.setError, (path) => {
+          const field = path.replace(/^payment\./, '')
+          return pickOf(path) ?? (field === 'amountCents' ? 'amount' : field)
+        })
+        const onPicks = Object.entries(problems).filter(([path]) => path.startsWith('payment.allocations'))
+        if (onPicks.length === 0) throw error
+        return { kind: 'error', text: onPicks.map(([, text]) => tm(text)).join(' ') }
       }
     })
   }
+
+  /** What the store said of the amount picked for a document, if it refused it. */
+  const pickProblem = (documentId: number) =>
+    form.getFieldState(`picks.${String(documentId)}.amount`, form.formState).error?.message
 
   return (
     <FormDialog
@@ -278,10 +291,23 @@ export function RecordPaymentDialog({
                           </label>
                           <input
                             aria-label={t('payments.recordDialog.payThis', { number: item.number })}
+                            aria-invalid={pickProblem(item.documentId) ? true : undefined}
+                            aria-describedby={
+                              pickProblem(item.documentId) ? `pick-problem-${item.documentId}` : undefined
+                            }
                             inputMode="decimal"
                             {...form.register(`picks.${item.documentId}.amount`)}
                             data-testid={`payment-pick-amount-${index}`}
                           />
+                          {pickProblem(item.documentId) && (
+                            <p
+                              className="field-error pay-alloc-problem"
+                              id={`pick-problem-${item.documentId}`}
+                              data-testid={`payment-pick-problem-${index}`}
+                            >
+                              {tm(pickProblem(item.documentId) ?? '')}
+                            </p>
+                          )}
                         </div>
                       ))}
                     </div>
