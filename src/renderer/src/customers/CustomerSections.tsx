@@ -186,7 +186,7 @@ export function PaymentSection() {
           label={t('customer.preferredPaymentMethod')}
           data-testid="customer-payment-method"
         >
-          <ChoiceOptions choices={paymentMethods} label={(m) => t(`customers.paymentMethod.${m}`)} />
+          <ChoiceOptions choices={paymentMethods} label={(m) => t(`payments.method.${m}`)} />
         </SelectField>
         {method === 'direct_debit' && (
           <>

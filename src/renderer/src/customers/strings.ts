@@ -30,12 +30,7 @@ const en = {
       contact: 'Contact',
       updatedAt: 'Last changed'
     },
-    status: customerStatusWords.en,
-    paymentMethod: {
-      bank_transfer: 'Bank transfer',
-      card: 'Card',
-      direct_debit: 'Direct debit'
-    }
+    status: customerStatusWords.en
   },
   customer: {
     sections: {
@@ -139,11 +134,6 @@ const es: Strings<typeof en> = {
       updatedAt: 'Último cambio'
     },
     status: customerStatusWords.es,
-    paymentMethod: {
-      bank_transfer: 'Transferencia',
-      card: 'Tarjeta',
-      direct_debit: 'Domiciliación'
-    },
     count_many: '{{formatted}} clientes'
   },
   customer: {
@@ -250,12 +240,7 @@ const ca: Strings<typeof en> = {
       contact: 'Contacte',
       updatedAt: 'Darrer canvi'
     },
-    status: customerStatusWords.ca,
-    paymentMethod: {
-      bank_transfer: 'Transferència bancària',
-      card: 'Targeta',
-      direct_debit: 'Domiciliació bancària'
-    }
+    status: customerStatusWords.ca
   },
   customer: {
     sections: {
@@ -358,8 +343,7 @@ const hu: Strings<typeof en> = {
       contact: 'Kapcsolattartó',
       updatedAt: 'Utoljára módosítva'
     },
-    status: customerStatusWords.hu,
-    paymentMethod: { bank_transfer: 'Átutalás', card: 'Bankkártya', direct_debit: 'Csoportos beszedés' }
+    status: customerStatusWords.hu
   },
   customer: {
     sections: {
@@ -464,8 +448,7 @@ const ru: Strings<typeof en> = {
       contact: 'Контакт',
       updatedAt: 'Изменён'
     },
-    status: customerStatusWords.ru,
-    paymentMethod: { bank_transfer: 'Банковский перевод', card: 'Карта', direct_debit: 'Прямое списание' }
+    status: customerStatusWords.ru
   },
   customer: {
     sections: {

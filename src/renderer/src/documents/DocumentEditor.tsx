@@ -361,7 +361,7 @@ export function DocumentEditor({
                   >
                     <ChoiceOptions
                       choices={paymentMethods}
-                      label={(m) => t(`customers.paymentMethod.${m}`)}
+                      label={(m) => t(`payments.method.${m}`)}
                     />
                   </SelectField>
                 )}

@@ -170,7 +170,7 @@ function DocumentView({
               {(doc.type === 'invoice' || doc.type === 'debit_note') && (
                 <div>
                   <dt>{t('documents.paymentMethod')}</dt>
-                  <dd>{t(`customers.paymentMethod.${doc.paymentMethod}`)}</dd>
+                  <dd>{t(`payments.method.${doc.paymentMethod}`)}</dd>
                 </div>
               )}
               {doc.reason && (
