@@ -6,7 +6,7 @@
  */
 import { useMemo, type ReactNode } from 'react'
 import { activeFilters, type FileResult, type Page } from '../../../shared/schemas/common'
-import { badgeClass } from './badge-tones'
+import { FlagBadge } from './ToneBadge'
 import type { Column } from './DataGrid'
 import { useExport } from './ListPage'
 import { ChoiceFilter, ListScreen } from './ListScreen'
@@ -65,9 +65,9 @@ export function MasterDataList<Row extends { id: number; active: boolean }, Sort
       min: 6,
       optional: true,
       render: (r) => (
-        <span className={badgeClass(r.active ? 'good' : 'muted')}>
+        <FlagBadge tone={r.active ? 'good' : 'muted'}>
           {t(r.active ? 'common.active' : 'common.inactive')}
-        </span>
+        </FlagBadge>
       )
     }
   ]

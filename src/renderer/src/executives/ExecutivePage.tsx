@@ -14,6 +14,7 @@ import { CheckboxField, TextField } from '../components/fields'
 import { NameField } from '../components/NameField'
 import { DeleteButton, RecordAside, RecordForm, RecordLoader } from '../components/RecordFrame'
 import { useDeleteMasterRecord, useRecordEditor } from '../components/use-record-editor'
+import { FlagBadge } from '../components/ToneBadge'
 import { useT } from '../i18n'
 import { ExecutiveFigures } from './ExecutiveFigures'
 
@@ -64,7 +65,7 @@ function ExecutiveEditor({ initial }: { initial: Executive | null }) {
       editor={editor}
       className="page-medium"
       title={record ? record.name : t('executives.newTitle')}
-      badges={record && !record.active && <span className="badge badge-muted">{t('common.inactive')}</span>}
+      badges={record && !record.active && <FlagBadge tone="muted">{t('common.inactive')}</FlagBadge>}
       actions={record && <DeleteButton area="executive" onDelete={remove} />}
       aside={record && <RecordAside entity="executive" record={record} refreshKey={record.updatedAt} />}
       below={record && <ExecutiveFigures executiveId={record.id} />}

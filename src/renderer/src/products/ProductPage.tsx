@@ -17,6 +17,7 @@ import { DeleteButton, RecordAside, RecordForm, RecordLoader } from '../componen
 import { useDeleteMasterRecord, useRecordEditor } from '../components/use-record-editor'
 import { bpToText, centsToText, decimalMarkOf } from '../components/number-text'
 import { ProductVatCategoryField } from '../documents/vat-fields'
+import { FlagBadge } from '../components/ToneBadge'
 import { useT } from '../i18n'
 
 type ProductFormValues = Omit<ProductInput, 'unitPriceCents' | 'vatRateBp'> & {
@@ -110,7 +111,7 @@ function ProductEditor({ initial }: { initial: Product | null }) {
         record && (
           <>
             <span className="mono muted">{record.sku}</span>
-            {!record.active && <span className="badge badge-muted">{t('common.inactive')}</span>}
+            {!record.active && <FlagBadge tone="muted">{t('common.inactive')}</FlagBadge>}
           </>
         )
       }
