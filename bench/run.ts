@@ -16,6 +16,7 @@ import { benchDocumentPdfs } from './documents'
 import { benchEInvoices } from './einvoice'
 import { benchImports } from './imports'
 import { benchReceivables } from './payments'
+import { benchPlanList } from './plans'
 import { benchInvoiceLinesExport, benchWeeklyFigures, benchWeeklyReport } from './figures'
 import { benchReportFigures } from './report'
 import { benchScheduleMonth } from './schedule'
@@ -31,9 +32,10 @@ const onlyAt = process.argv.indexOf('--only')
 const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1]?.split(',')) : null
 const wanted = (section: string) => !only || only.has(section)
 
-// The imports build their own store: `--only imports` needs no large demo.
+// The imports and the plans list build their own stores: `--only imports,plans` needs no large demo.
 if (wanted('imports')) await benchImports(folder)
-if (only?.size === 1 && only.has('imports')) process.exit(0)
+if (wanted('plans')) await benchPlanList(folder)
+if (only && [...only].every((section) => section === 'imports' || section === 'plans')) process.exit(0)
 const databasePath = reuse ? resolve(folder, 'large.db') : await benchDemoGeneration(folder)
 const app = await startSalesdesk({ databasePath, actor: 'bench' })
 try {

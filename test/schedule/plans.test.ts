@@ -175,3 +175,103 @@ describe('visit plans across daylight-saving changes', () => {
     expect(far.fields?.until).toBeDefined()
   })
 })
+
+describe('the plans list', () => {
+  it('shows each plan as its own page does: customer, executives by id (none too), every filter', async () => {
+    const carmen = (
+      await s.desk.call('executives.create', {
+        executive: { name: 'Carmen Ibáñez', email: 'carmen@example.es', phone: '', active: true }
+      })
+    ).id
+    const names = new Map([
+      [s.ana, 'Ana Núñez'],
+      [s.boris, 'Борис Иванов'],
+      [carmen, 'Carmen Ibáñez']
+    ])
+    const customerNames = new Map([
+      [s.ferreteria, 'Ferretería Núñez S.L.'],
+      [s.moskva, 'ООО «Москва-Строй»']
+    ])
+    const inputs = [
+      plan({ executiveIds: [carmen, s.ana, s.boris], endDate: '2026-04-13' }),
+      plan({ customerId: s.moskva, executiveIds: [s.boris], everyWeeks: 2, endDate: '2026-04-13' }),
+      plan({ executiveIds: [s.ana], localTime: '15:00', endDate: '2026-04-13' }),
+      plan({ customerId: s.moskva, executiveIds: [carmen, s.boris], endDate: '2026-04-13' }),
+      plan({ customerId: s.moskva, executiveIds: [s.ana], purpose: 'Sin nadie', endDate: '2026-04-13' })
+    ]
+    const created: Array<{ id: number; input: PlanInput }> = []
+    for (const input of inputs)
+      created.push({ id: (await s.desk.call('plans.create', { plan: input })).id, input })
+    // The form asks for one executive at least; a plan left with none still lists (with none).
+    const last = required(created.at(-1), 'the last plan')
+    s.desk.store.sqlite.prepare('delete from visit_plan_executives where plan_id = ?').run(last.id)
+    last.input = { ...last.input, executiveIds: [] }
+
+    // What the list should show, from what this test created.
+    const expected = (keep: (input: PlanInput) => boolean) =>
+      created
+        .filter((c) => keep(c.input))
+        .sort((a, b) => a.id - b.id)
+        .map(({ id, input }) => {
+          const ids = [...input.executiveIds].sort((a, b) => a - b)
+          return {
+            ...input,
+            id,
+            customerName: customerNames.get(input.customerId),
+            executiveIds: ids,
+            executives: ids.map((e) => ({ id: e, name: names.get(e) }))
+          }
+        })
+    const filters = [
+      { customerId: null, executiveId: null },
+      { customerId: s.ferreteria, executiveId: null },
+      { customerId: s.moskva, executiveId: null },
+      { customerId: null, executiveId: s.ana },
+      { customerId: null, executiveId: s.boris },
+      { customerId: null, executiveId: carmen },
+      { customerId: s.moskva, executiveId: s.boris },
+      { customerId: s.ferreteria, executiveId: s.boris }
+    ]
+    for (const q of filters) {
+      const listed = await s.desk.call('plans.list', q)
+      const want = expected(
+        (input) =>
+          (q.customerId === null || input.customerId === q.customerId) &&
+          (q.executiveId === null || input.executiveIds.includes(q.executiveId))
+      )
+      expect(listed.map((p) => p.id)).toEqual(want.map((p) => p.id))
+      want.forEach((w, i) => {
+        expect(listed[i]).toMatchObject(w)
+      })
+      for (const p of listed) expect(p).toEqual(await s.desk.call('plans.get', { id: p.id }))
+    }
+    expect((await s.desk.call('plans.get', { id: last.id })).executives).toEqual([])
+  })
+
+  it('lists the first 1 000 plans by id', async () => {
+    const sqlite = s.desk.store.sqlite
+    const insert = sqlite.prepare(
+      `insert into visit_plans (customer_id, every_weeks, local_time, duration_minutes, time_zone, start_date, end_date, purpose, created_at, updated_at)
+       values (?, 1, '09:00', 60, 'Europe/Madrid', '2026-03-16', null, '', '2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z')`
+    )
+    const person = sqlite.prepare('insert into visit_plan_executives (plan_id, executive_id) values (?, ?)')
+    const ids: number[] = []
+    sqlite.transaction(() => {
+      for (let i = 0; i < 1003; i++) {
+        const id = Number(insert.run(i % 2 === 0 ? s.ferreteria : s.moskva).lastInsertRowid)
+        person.run(id, i % 3 === 0 ? s.boris : s.ana)
+        ids.push(id)
+      }
+    })()
+    const listed = await s.desk.call('plans.list', { customerId: null, executiveId: null })
+    expect(listed.map((p) => p.id)).toEqual(ids.slice(0, 1000))
+    expect(listed.map((p) => [p.customerName, p.executives.map((e) => e.name)])).toEqual(
+      ids
+        .slice(0, 1000)
+        .map((_, i) => [
+          i % 2 === 0 ? 'Ferretería Núñez S.L.' : 'ООО «Москва-Строй»',
+          [i % 3 === 0 ? 'Борис Иванов' : 'Ana Núñez']
+        ])
+    )
+  })
+})

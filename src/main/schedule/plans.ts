@@ -10,7 +10,15 @@ import type { z } from 'zod'
 import type { PlanGeneration, VisitPlan, planInput } from '../../shared/schemas/schedule'
 import { recordActivity } from '../activity/log'
 import { isoNow, type Executor, type ServiceContext } from '../context'
-import { bookedOn, checkExecutives, customerForVisit, executivesOf, invalid, notFound } from './references'
+import {
+  bookedOn,
+  checkExecutives,
+  customerForVisit,
+  executivesOfEach,
+  invalid,
+  notFound
+} from './references'
+import { required } from '../../shared/required'
 import { addDaysIso } from '../../shared/iso-week'
 import { zonedInstant } from './time'
 import { newVisitColumns } from './visits'
@@ -37,17 +45,40 @@ export function planSlots(
   return slots
 }
 
-async function loadPlan(db: Executor, id: number): Promise<VisitPlan> {
-  const p = await db
+/** Plans as the schedule shows them: every column of the plan (`p`) and its customer's name (`c`). */
+const plansWithCustomer = (db: Executor) =>
+  db
     .selectFrom('visitPlans as p')
     .innerJoin('customers as c', 'c.id', 'p.customerId')
     .selectAll('p')
     .select('c.name as customerName')
-    .where('p.id', '=', id)
-    .executeTakeFirst()
-  if (!p) throw notFound('visitPlan', id)
-  const executives = await executivesOf(db, 'plan', id)
-  return { ...p, executiveIds: executives.ids, executives: executives.people }
+    .orderBy('p.id')
+
+/**
+ * The plans `pick` keeps, in id order, each with its executives: three queries however many plans
+ * (the plans with their customers' names, their executives, the executives' names), for one plan's
+ * page and the list alike, so that both show a plan the same way.
+ */
+async function readPlans(
+  db: Executor,
+  pick: (query: ReturnType<typeof plansWithCustomer>) => ReturnType<typeof plansWithCustomer>
+): Promise<VisitPlan[]> {
+  const rows = await pick(plansWithCustomer(db)).execute()
+  const executives = await executivesOfEach(
+    db,
+    'plan',
+    rows.map((p) => p.id)
+  )
+  return rows.map((p) => {
+    const booked = required(executives.get(p.id), `the executives of plan ${String(p.id)}`)
+    return { ...p, executiveIds: booked.ids, executives: booked.people }
+  })
+}
+
+async function loadPlan(db: Executor, id: number): Promise<VisitPlan> {
+  const plan = (await readPlans(db, (query) => query.where('p.id', '=', id))).at(0)
+  if (!plan) throw notFound('visitPlan', id)
+  return plan
 }
 
 export const getPlan = (ctx: ServiceContext, id: number) => loadPlan(ctx.db, id)
@@ -255,9 +286,10 @@ export async function listPlans(
   ctx: ServiceContext,
   q: { customerId: number | null; executiveId: number | null }
 ): Promise<VisitPlan[]> {
-  let base = ctx.db.selectFrom('visitPlans as p').select('p.id').orderBy('p.id')
-  if (q.customerId !== null) base = base.where('p.customerId', '=', q.customerId)
-  if (q.executiveId !== null) base = base.where('p.id', 'in', bookedOn(ctx.db, 'plan', q.executiveId))
-  const ids = await base.limit(1000).execute()
-  return Promise.all(ids.map((p) => loadPlan(ctx.db, p.id)))
+  return readPlans(ctx.db, (query) => {
+    let base = query
+    if (q.customerId !== null) base = base.where('p.customerId', '=', q.customerId)
+    if (q.executiveId !== null) base = base.where('p.id', 'in', bookedOn(ctx.db, 'plan', q.executiveId))
+    return base.limit(1000)
+  })
 }

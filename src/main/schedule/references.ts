@@ -3,6 +3,7 @@ import { invalid } from '../../shared/errors'
 import type { Address } from '../../shared/schemas/customers'
 import type { PersonRef } from '../../shared/schemas/schedule'
 import type { Executor } from '../context'
+import { required } from '../../shared/required'
 import { notFound } from '../db/errors'
 import { addressOf } from '../customers/address-columns'
 import { chosenCustomer } from '../customers/references'
@@ -68,13 +69,34 @@ export async function executivesOf(
   kind: keyof typeof executivesTables,
   id: number
 ): Promise<{ ids: number[]; people: PersonRef[] }> {
+  return required((await executivesOfEach(db, kind, [id])).get(id), `the executives of ${kind} ${String(id)}`)
+}
+
+/**
+ * `executivesOf` for many events of one kind in two queries whatever their number (a list's
+ * events: keep `ids` within SQLite's bound parameters, 32 766): every id asked for is in the map,
+ * with no executives when it has none.
+ */
+export async function executivesOfEach(
+  db: Executor,
+  kind: keyof typeof executivesTables,
+  ids: number[]
+): Promise<Map<number, { ids: number[]; people: PersonRef[] }>> {
   const { table, event } = executivesTables[kind]
+  if (ids.length === 0) return new Map()
+  const byEvent = new Map(ids.map((id) => [id, [] as number[]]))
   const [rows, names] = await Promise.all([
-    db.selectFrom(table).select('executiveId').where(event, '=', id).orderBy('executiveId').execute(),
+    db
+      .selectFrom(table)
+      .select([`${event} as eventId`, 'executiveId'])
+      .where(event, 'in', ids)
+      .orderBy(event)
+      .orderBy('executiveId')
+      .execute(),
     executiveNames(db)
   ])
-  const ids = rows.map((r) => r.executiveId)
-  return { ids, people: people(ids, names) }
+  for (const r of rows) byEvent.get(r.eventId)?.push(r.executiveId)
+  return new Map([...byEvent].map(([id, booked]) => [id, { ids: booked, people: people(booked, names) }]))
 }
 
 /**
