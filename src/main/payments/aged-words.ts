@@ -4,64 +4,44 @@
  * document types and the opening-balance import say them. `{name}` marks a value filled in.
  */
 import type { Language } from '../../shared/languages'
-import type { AgedBucket } from '../../shared/schemas/receivables'
 
-export interface AgedWords {
+/** The English words: their keys are the ones every language has (the table is typed by them). */
+const agedEnglish = {
   /** Sheet names (Excel allows 31 characters, no []:*?/\). */
-  sheetAged: string
-  sheetOpen: string
-  customerNo: string
-  customer: string
-  currency: string
-  buckets: Record<AgedBucket, string>
-  totalOpen: string
-  credit: string
+  sheetAged: 'Aged receivables',
+  sheetOpen: 'Open invoices',
+  customerNo: 'Customer no.',
+  customer: 'Customer',
+  currency: 'Currency',
+  buckets: {
+    current: 'Current',
+    days1to30: '1–30 days',
+    days31to60: '31–60 days',
+    days61to90: '61–90 days',
+    over90: 'Over 90 days'
+  },
+  totalOpen: 'Total open',
+  credit: 'Credit',
   /** The totals row: "As of {date}", "Total {currency}". */
-  asOf: string
-  totalOf: string
-  kind: string
-  number: string
-  date: string
-  dueDate: string
-  daysOverdue: string
-  age: string
-  total: string
-  credited: string
-  paid: string
-  stillOwed: string
-  kinds: { invoice: string; debit_note: string; opening_balance: string }
+  asOf: 'As of {date}',
+  totalOf: 'Total {currency}',
+  kind: 'Kind',
+  number: 'Number',
+  date: 'Date',
+  dueDate: 'Due date',
+  daysOverdue: 'Days overdue',
+  age: 'Age',
+  total: 'Total',
+  credited: 'Credited',
+  paid: 'Paid',
+  stillOwed: 'Still owed',
+  kinds: { invoice: 'Invoice', debit_note: 'Debit note', opening_balance: 'Opening balance' }
 }
 
+export type AgedWords = typeof agedEnglish
+
 export const agedWords: Record<Language, AgedWords> = {
-  en: {
-    sheetAged: 'Aged receivables',
-    sheetOpen: 'Open invoices',
-    customerNo: 'Customer no.',
-    customer: 'Customer',
-    currency: 'Currency',
-    buckets: {
-      current: 'Current',
-      days1to30: '1–30 days',
-      days31to60: '31–60 days',
-      days61to90: '61–90 days',
-      over90: 'Over 90 days'
-    },
-    totalOpen: 'Total open',
-    credit: 'Credit',
-    asOf: 'As of {date}',
-    totalOf: 'Total {currency}',
-    kind: 'Kind',
-    number: 'Number',
-    date: 'Date',
-    dueDate: 'Due date',
-    daysOverdue: 'Days overdue',
-    age: 'Age',
-    total: 'Total',
-    credited: 'Credited',
-    paid: 'Paid',
-    stillOwed: 'Still owed',
-    kinds: { invoice: 'Invoice', debit_note: 'Debit note', opening_balance: 'Opening balance' }
-  },
+  en: agedEnglish,
   es: {
     sheetAged: 'Antigüedad de saldos',
     sheetOpen: 'Facturas pendientes',
