@@ -84,6 +84,7 @@ const pages = () => [
   { path: '/payments/overdue', ready: 'overdue-row' },
   { path: '/payments/aged', ready: 'aged-row' },
   { path: '/weekly', ready: 'figures-table' },
+  { path: '/calls', ready: 'calls-per-day' },
   { path: `/executives/${executiveId}`, ready: 'executive-week' },
   { path: `/customers/${customerId}`, ready: 'customer-payments' },
   { path: '/schedule?view=week', ready: 'schedule-calendar' },
