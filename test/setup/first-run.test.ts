@@ -35,11 +35,11 @@ describe('first run', () => {
     })
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(
       [
-        'company.addressLine1',
-        'company.city',
-        'company.country',
-        'company.postalCode',
-        'company.taxId'
+        'settings.company.addressLine1',
+        'settings.company.city',
+        'settings.company.country',
+        'settings.company.postalCode',
+        'settings.company.taxId'
       ].sort()
     )
     expect((await desk.call('settings.get', {})).company.legalName).toBe('')

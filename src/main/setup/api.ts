@@ -38,7 +38,10 @@ export function setupHandlers(ctx: ServiceContext, store: Store): SetupHandlers 
         throw new DomainError(
           'invalid_input',
           { key: 'fillDocumentFields' },
-          Object.fromEntries(blank.map((field) => [`company.${field}`, { key: 'requiredToIssue' as const }]))
+          // Named by their path in the input, as the schema's own refusals are (`settings.company.city`).
+          Object.fromEntries(
+            blank.map((field) => [`settings.company.${field}`, { key: 'requiredToIssue' as const }])
+          )
         )
       await updateSettings(ctx, settings)
       return setupStatus(ctx)

@@ -7,7 +7,7 @@ import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import { defaultSettings, documentTypes, type Settings } from '../../../shared/schemas/settings'
 import { countryPresets, presetCountries, requiredCompanyFields } from '../../../shared/setup'
-import { api, ApiCallError } from '../api/client'
+import { api } from '../api/client'
 import { queryClient, useApiQuery } from '../api/query'
 import { LabelledInput, LabelledSelect } from '../components/fields'
 import { NarrowPage } from '../components/NarrowPage'
@@ -32,28 +32,13 @@ export function FirstRunPage() {
   const { t } = useT()
   usePageTitle(t('setup.title'))
   const [settings, setSettings] = useState<Settings>(() => withCountry(defaultSettings(), 'ES'))
-  const [errors, setErrors] = useState<Partial<Record<string, string>>>({})
-  const { busy, error: problem, run } = useAction()
+  // The refusal is said under the form; what it says of each field is marked beside the field.
+  const { busy, error: refusal, problem, run } = useAction()
   const [done, setDone] = useState(false)
 
   const save = () =>
     run(async () => {
-      setErrors({})
-      try {
-        await api.call('setup.complete', { settings })
-      } catch (error) {
-        // The refused fields are marked beside them; the refusal itself is said under the form.
-        if (error instanceof ApiCallError && error.error.fields)
-          setErrors(
-            Object.fromEntries(
-              Object.entries(error.error.fields).map(([path, text]) => [
-                path.replace(/^settings\./, ''),
-                text
-              ])
-            )
-          )
-        throw error
-      }
+      await api.call('setup.complete', { settings })
       await queryClient.invalidateQueries()
       setDone(true)
     })
@@ -109,7 +94,7 @@ export function FirstRunPage() {
               label={`${t(`setup.fields.${field}`)}${required.has(field) ? ' *' : ''}`}
               value={company[field]}
               aria-required={required.has(field)}
-              error={errors[`company.${field}`]}
+              error={problem(`settings.company.${field}`)}
               onValue={(value) => setSettings({ ...settings, company: { ...company, [field]: value } })}
             />
           ))}
@@ -139,7 +124,7 @@ export function FirstRunPage() {
               id={`setup-prefix-${type}`}
               label={t(`setup.prefixes.${type}`)}
               value={documents.prefixes[type]}
-              error={errors[`documents.prefixes.${type}`]}
+              error={problem(`settings.documents.prefixes.${type}`)}
               onValue={(value) =>
                 setSettings({
                   ...settings,
@@ -149,9 +134,9 @@ export function FirstRunPage() {
             />
           ))}
         </TitledSection>
-        {problem && (
+        {refusal && (
           <p className="field-error" role="alert" data-testid="first-run-problem">
-            {problem}
+            {refusal}
           </p>
         )}
         <div className="button-row">
