@@ -359,10 +359,7 @@ export function DocumentEditor({
                     label={t('documents.paymentMethod')}
                     data-testid="document-payment-method"
                   >
-                    <ChoiceOptions
-                      choices={paymentMethods}
-                      label={(m) => t(`payments.method.${m}`)}
-                    />
+                    <ChoiceOptions choices={paymentMethods} label={(m) => t(`payments.method.${m}`)} />
                   </SelectField>
                 )}
               </div>
