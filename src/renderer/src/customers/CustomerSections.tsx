@@ -1,13 +1,14 @@
 /** The plain sections of the customer form: general data, addresses, payment, notes. */
 import { useEffect, useRef } from 'react'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
-import { customerStatuses, paymentMethods, type CustomerInput } from '../../../shared/schemas/customers'
+import { customerStatuses, type CustomerInput } from '../../../shared/schemas/customers'
 import type { ExecutiveRow } from '../../../shared/schemas/executives'
 import { cardBrands } from '../../../shared/schemas/payment-setup'
 import { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField } from '../components/fields'
 import { NameField } from '../components/NameField'
 import { NumberField } from '../components/NumberField'
 import { CustomerVatTreatmentField } from '../documents/vat-fields'
+import { PaymentMethodField } from '../components/PaymentMethodField'
 import { useT } from '../i18n'
 import { useSettings } from '../documents/common'
 import { documentLanguageOf, languageOfLocale, languages } from '../../../shared/languages'
@@ -181,13 +182,11 @@ export function PaymentSection() {
           max={365}
           inputMode="numeric"
         />
-        <SelectField
+        <PaymentMethodField
           name="preferredPaymentMethod"
           label={t('customer.preferredPaymentMethod')}
-          data-testid="customer-payment-method"
-        >
-          <ChoiceOptions choices={paymentMethods} label={(m) => t(`payments.method.${m}`)} />
-        </SelectField>
+          testId="customer-payment-method"
+        />
         {method === 'direct_debit' && (
           <>
             <TextField

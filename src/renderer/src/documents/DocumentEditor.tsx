@@ -7,7 +7,6 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { Link, useNavigate, useSearchParams } from 'react-router-dom'
 import { addDaysIso } from '../../../shared/iso-week'
 import type { Customer } from '../../../shared/schemas/customers'
-import { paymentMethods } from '../../../shared/schemas/customers'
 import { documentLanguageOf, languageOfLocale, languages } from '../../../shared/languages'
 import { termsIn } from '../../../shared/schemas/settings'
 import type { DocumentType, SalesDocument } from '../../../shared/schemas/documents'
@@ -26,8 +25,8 @@ import { useFlash } from '../components/use-flash'
 import { usePageTitle } from '../components/use-page-title'
 import { useSaveShortcut } from '../components/use-save-shortcut'
 import { useExecutiveOptions } from '../components/use-executive-options'
-import { ChoiceOptions } from '../components/ChoiceOptions'
 import { CurrencyField } from '../components/CurrencyField'
+import { PaymentMethodField } from '../components/PaymentMethodField'
 import { useT } from '../i18n'
 import {
   areaOf,
@@ -354,13 +353,11 @@ export function DocumentEditor({
                   />
                 )}
                 {isInvoiceLike && (
-                  <SelectField
+                  <PaymentMethodField
                     name="paymentMethod"
                     label={t('documents.paymentMethod')}
-                    data-testid="document-payment-method"
-                  >
-                    <ChoiceOptions choices={paymentMethods} label={(m) => t(`payments.method.${m}`)} />
-                  </SelectField>
+                    testId="document-payment-method"
+                  />
                 )}
               </div>
               {isInvoiceLike && customer && dueDays !== undefined && (

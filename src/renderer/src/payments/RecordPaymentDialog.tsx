@@ -5,7 +5,6 @@
  */
 import { useEffect, useMemo, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
-import { paymentMethods } from '../../../shared/schemas/payments'
 import { api } from '../api/client'
 import { keys, useApiQuery, useInvalidate } from '../api/query'
 import { fieldProblemsOf } from '../components/api-errors'
@@ -19,6 +18,7 @@ import { CustomerPicker } from '../components/CustomerPicker'
 import { FormDialog } from '../components/Dialog'
 import { ChoiceOptions } from '../components/ChoiceOptions'
 import { useBannerAction } from '../components/use-banner-action'
+import { PaymentMethodField } from '../components/PaymentMethodField'
 import { useT } from '../i18n'
 import { centsOf, centsOrMark, decimalOf } from './common'
 
@@ -232,9 +232,11 @@ export function RecordPaymentDialog({
               required
               data-testid="payment-amount"
             />
-            <SelectField name="method" label={t('payments.recordDialog.method')} data-testid="payment-method">
-              <ChoiceOptions choices={paymentMethods} label={(m) => t(`payments.method.${m}`)} />
-            </SelectField>
+            <PaymentMethodField
+              name="method"
+              label={t('payments.recordDialog.method')}
+              testId="payment-method"
+            />
             <TextField
               name="reference"
               label={t('payments.recordDialog.reference')}
