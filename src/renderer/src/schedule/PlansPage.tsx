@@ -225,8 +225,7 @@ interface PlanFormValues {
  * in this computer's time zone).
  */
 function planFormValues(plan: VisitPlan | null, prefill: PlanPrefill | undefined): PlanFormValues {
-  if (plan)
-    return { ...plan, customerId: plan.customerId, endDate: plan.endDate ?? '', purpose: plan.purpose }
+  if (plan) return { ...plan, endDate: plan.endDate ?? '' }
   return {
     customerId: prefill?.customerId ?? null,
     customerName: prefill?.customerName ?? '',
