@@ -9,6 +9,7 @@ import {
   customerQuery,
   executive,
   executiveQuery,
+  paymentQuery,
   product,
   productQuery,
   type TestDesk
@@ -125,17 +126,7 @@ export const samples: Samples = {
       allocations: [{ documentId: 1, amountCents: 5_000 }]
     }
   },
-  'payments.list': {
-    search: '',
-    customerId: null,
-    status: 'all',
-    method: 'all',
-    dateFrom: null,
-    dateTo: null,
-    sort: { field: 'paymentDate', direction: 'desc' },
-    offset: 0,
-    limit: 50
-  },
+  'payments.list': paymentQuery({ limit: 50 }),
   'payments.get': { id: 1 },
   'payments.return': {
     id: 1,

@@ -7,6 +7,7 @@
  */
 import { pdfText } from '../support/pdf-text'
 import { listQuery } from '../documents/helpers'
+import { paymentQuery } from '../support/fixtures'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyCustomer } from '../../src/shared/schemas/customers'
@@ -277,17 +278,7 @@ describe('payments, end to end', () => {
     ]
     // The spreadsheet's numbering: the header is row 1; the quote left open is on the third line.
     const badRow = lines.findIndex((l) => l.includes('"')) + 1
-    const query = {
-      search: '',
-      customerId: null,
-      status: 'all' as const,
-      method: 'all' as const,
-      dateFrom: null,
-      dateTo: null,
-      sort: { field: 'paymentDate' as const, direction: 'desc' as const },
-      offset: 0,
-      limit: 1
-    }
+    const query = paymentQuery({ limit: 1 })
     const before = (await store('payments.list', query)).total
     await page.goto(`${session.host.url}#/payments`)
     await byTestId('payments-import').click()
@@ -380,19 +371,7 @@ describe('payments, end to end', () => {
     const invoice = await store('documents.issue', { id: draft.id })
     const number = present(invoice.number)
     const paymentsOf = async () =>
-      (
-        await store('payments.list', {
-          search: '',
-          customerId: client.id,
-          status: 'all',
-          method: 'all',
-          dateFrom: null,
-          dateTo: null,
-          sort: { field: 'paymentDate', direction: 'desc' },
-          offset: 0,
-          limit: 10
-        })
-      ).total
+      (await store('payments.list', paymentQuery({ customerId: client.id, limit: 10 }))).total
     await page.goto(`${session.host.url}#/customers/${String(client.id)}`)
     await byTestId('account-record-payment').click()
     const dialog = byTestId('record-payment-dialog')
@@ -423,17 +402,7 @@ describe('payments, end to end', () => {
   })
 
   it('a return with the fee left empty charges no fee: a fee that is not an amount is refused first, and nothing is recorded', async () => {
-    const payments = await store('payments.list', {
-      search: '',
-      customerId,
-      status: 'received',
-      method: 'all',
-      dateFrom: null,
-      dateTo: null,
-      sort: { field: 'paymentDate', direction: 'desc' },
-      offset: 0,
-      limit: 10
-    })
+    const payments = await store('payments.list', paymentQuery({ customerId, status: 'received', limit: 10 }))
     const first = present(payments.rows.find((p) => p.amountCents === 40_000))
     const balanceBefore = (await store('receivables.account', { customerId })).balances[0].balanceCents
     const openBefore = (await item()).openCents

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTable } from '../../src/main/imports/table'
 import { dumpDatabase } from '../support/dump'
-import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { openTestDesk, paymentQuery, type TestDesk } from '../support/fixtures'
 import { invoiceOf, otherCustomer, seedDocuments, type Seeded } from './helpers'
 import { required } from '../../src/shared/required'
 import { messageText } from '../../src/shared/errors'
@@ -89,17 +89,10 @@ describe('payment import', () => {
       status: 'partially_paid'
     })
     expect(account.balances[0].creditCents).toBe(1_234_56 - 50_00)
-    const list = await desk.call('payments.list', {
-      search: '',
-      customerId: null,
-      status: 'all',
-      method: 'all',
-      dateFrom: null,
-      dateTo: null,
-      sort: { field: 'id', direction: 'asc' },
-      offset: 0,
-      limit: 10
-    })
+    const list = await desk.call(
+      'payments.list',
+      paymentQuery({ sort: { field: 'id', direction: 'asc' }, limit: 10 })
+    )
     expect(list.rows.map((r) => [r.paymentDate, r.method, r.reference])).toEqual([
       ['2026-02-10', 'bank_transfer', 'TRF-1'],
       ['2026-03-01', 'card', 'TPV-2'],

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dumpDatabase } from '../support/dump'
-import { openTestDesk, type TestDesk } from '../support/fixtures'
+import { openTestDesk, paymentQuery, type TestDesk } from '../support/fixtures'
 import { DAY, invoiceOf, otherCustomer, payment, seedDocuments, type Seeded } from './helpers'
 import { required } from '../../src/shared/required'
 
@@ -164,17 +164,7 @@ describe('recording payments', () => {
     await desk.call('payments.record', {
       payment: payment(seed, 5_00, { customerId: otherId, paymentDate: '2026-02-01' })
     })
-    const query = {
-      search: '',
-      customerId: null,
-      status: 'all',
-      method: 'all',
-      dateFrom: null,
-      dateTo: null,
-      sort: { field: 'paymentDate', direction: 'asc' },
-      offset: 0,
-      limit: 50
-    } as const
+    const query = paymentQuery({ sort: { field: 'paymentDate', direction: 'asc' }, limit: 50 })
     expect((await desk.call('payments.list', query)).total).toBe(2)
     const found = await desk.call('payments.list', { ...query, search: 'remesa' })
     expect(found.rows.map((r) => r.reference)).toEqual(['REMESA-77'])

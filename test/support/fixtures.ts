@@ -10,6 +10,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../src/shared/api'
 import type { ApiError } from '../../src/shared/errors'
 import { emptyCustomer, type CustomerInput, type CustomerListQuery } from '../../src/shared/schemas/customers'
 import type { ExecutiveInput, ExecutiveListQuery } from '../../src/shared/schemas/executives'
+import type { PaymentListQuery } from '../../src/shared/schemas/payments'
 import type { ProductInput, ProductListQuery } from '../../src/shared/schemas/products'
 import { createApi, type Api } from '../../src/main/api'
 import { openStore, type OpenOptions, type Store } from '../../src/main/db/open'
@@ -204,6 +205,22 @@ export function executiveQuery(overrides: Partial<ExecutiveListQuery> = {}): Exe
     search: '',
     active: 'all',
     sort: { field: 'name', direction: 'asc' },
+    offset: 0,
+    limit: 100,
+    ...overrides
+  }
+}
+
+/** The payments list as the Payments page first asks for it: all of them, newest first. */
+export function paymentQuery(overrides: Partial<PaymentListQuery> = {}): PaymentListQuery {
+  return {
+    search: '',
+    customerId: null,
+    status: 'all',
+    method: 'all',
+    dateFrom: null,
+    dateTo: null,
+    sort: { field: 'paymentDate', direction: 'desc' },
     offset: 0,
     limit: 100,
     ...overrides

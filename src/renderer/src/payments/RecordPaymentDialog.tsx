@@ -270,48 +270,52 @@ export function RecordPaymentDialog({
                   ))}
                   {mode === 'choose' && (
                     <div className="pay-alloc">
-                      {items.map((item, index) => (
-                        <div key={item.documentId} style={{ display: 'contents' }}>
-                          <input
-                            type="checkbox"
-                            id={`pick-${item.documentId}`}
-                            {...form.register(`picks.${item.documentId}.on`, {
-                              onChange: (e: { target: { checked: boolean } }) => {
-                                if (e.target.checked && !form.getValues(`picks.${item.documentId}.amount`))
-                                  form.setValue(`picks.${item.documentId}.amount`, decimalOf(item.openCents))
-                              }
-                            })}
-                            data-testid="payment-pick"
-                          />
-                          <label htmlFor={`pick-${item.documentId}`}>
-                            <span className="mono">{item.number}</span>{' '}
-                            <span className="muted">
-                              {t('payments.recordDialog.open', {
-                                amount: format.money(item.openCents, item.currency)
+                      {items.map((item, index) => {
+                        const problem = pickProblem(item.documentId)
+                        return (
+                          <div key={item.documentId} style={{ display: 'contents' }}>
+                            <input
+                              type="checkbox"
+                              id={`pick-${item.documentId}`}
+                              {...form.register(`picks.${item.documentId}.on`, {
+                                onChange: (e: { target: { checked: boolean } }) => {
+                                  if (e.target.checked && !form.getValues(`picks.${item.documentId}.amount`))
+                                    form.setValue(
+                                      `picks.${item.documentId}.amount`,
+                                      decimalOf(item.openCents)
+                                    )
+                                }
                               })}
-                            </span>
-                          </label>
-                          <input
-                            aria-label={t('payments.recordDialog.payThis', { number: item.number })}
-                            aria-invalid={pickProblem(item.documentId) ? true : undefined}
-                            aria-describedby={
-                              pickProblem(item.documentId) ? `pick-problem-${item.documentId}` : undefined
-                            }
-                            inputMode="decimal"
-                            {...form.register(`picks.${item.documentId}.amount`)}
-                            data-testid={`payment-pick-amount-${index}`}
-                          />
-                          {pickProblem(item.documentId) && (
-                            <p
-                              className="field-error pay-alloc-problem"
-                              id={`pick-problem-${item.documentId}`}
-                              data-testid={`payment-pick-problem-${index}`}
-                            >
-                              {tm(pickProblem(item.documentId) ?? '')}
-                            </p>
-                          )}
-                        </div>
-                      ))}
+                              data-testid="payment-pick"
+                            />
+                            <label htmlFor={`pick-${item.documentId}`}>
+                              <span className="mono">{item.number}</span>{' '}
+                              <span className="muted">
+                                {t('payments.recordDialog.open', {
+                                  amount: format.money(item.openCents, item.currency)
+                                })}
+                              </span>
+                            </label>
+                            <input
+                              aria-label={t('payments.recordDialog.payThis', { number: item.number })}
+                              aria-invalid={problem ? true : undefined}
+                              aria-describedby={problem ? `pick-problem-${item.documentId}` : undefined}
+                              inputMode="decimal"
+                              {...form.register(`picks.${item.documentId}.amount`)}
+                              data-testid={`payment-pick-amount-${index}`}
+                            />
+                            {problem && (
+                              <p
+                                className="field-error pay-alloc-problem"
+                                id={`pick-problem-${item.documentId}`}
+                                data-testid={`payment-pick-problem-${index}`}
+                              >
+                                {tm(problem)}
+                              </p>
+                            )}
+                          </div>
+                        )
+                      })}
                     </div>
                   )}
                 </>
